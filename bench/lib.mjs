@@ -1,0 +1,49 @@
+// Shared measuring for bench/: process start-up to exit, compared with a bare `node -e 0`
+// measured in the same run, so the ratio means the same on any machine.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+
+/** A fresh ELOKET_HOME under bench/.work (kept out of git), or the one given. */
+export function freshHome(name) {
+  return mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), `eloket-bench-${name}-`));
+}
+
+export function run(args, env = {}, { input } = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, ELOKET_KEYRING: 'off', NO_COLOR: '1', ...env },
+    input,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`eloket ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Median and p95 wall time (ms) of `node <args>` over n runs, after one warm-up. */
+export function timeNode(args, env = {}, n = 15) {
+  const times = [];
+  for (let i = 0; i <= n; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { env: { ...process.env, ELOKET_KEYRING: 'off', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
+}
+
+/** Times an eloket command against `node -e 0` and returns a report row. */
+export function compare(name, args, env, baseline, budget = 3) {
+  const t = timeNode([CLI, ...args], env);
+  const ratio = t.median / baseline.median;
+  return { name, medianMs: round(t.median), p95Ms: round(t.p95), baselineMs: round(baseline.median), ratio: round(ratio, 2), budget, ok: ratio <= budget };
+}
+
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

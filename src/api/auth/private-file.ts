@@ -1,0 +1,38 @@
+import { chmodSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const tmpName = (path: string) => `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+
+/**
+ * Writes a file only its owner may read, atomically: a reader sees the old content or the new,
+ * never half of it, and the secret is never readable by others, not even for a moment.
+ */
+export function writePrivateFile(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = tmpName(path);
+  writeFileSync(tmp, content, { mode: 0o600 });
+  // The mode given to writeFileSync is masked by the umask; say it again.
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
+}
+
+/**
+ * Creates a private file unless it exists, atomically across processes (a hard link fails when
+ * the name is taken). Returns whether this call created it; the loser reads the winner's file.
+ */
+export function createPrivateFileOnce(path: string, content: string): boolean {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const tmp = tmpName(path);
+  writeFileSync(tmp, content, { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  try {
+    linkSync(tmp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}

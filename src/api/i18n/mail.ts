@@ -1,0 +1,18 @@
+/** Sentences of mail delivery: the outbox, the local mailbox, SMTP. */
+export const mail = {
+  'mail.status_invalid': {
+    nl: '{field}: onbekende status "{value}" (gekend: {known})',
+    en: '{field}: unknown status "{value}" (known: {known})',
+  },
+  'mail.not_failed': {
+    nl: 'e-mail {id} is niet mislukt (status: {status}); enkel een mislukte e-mail kan opnieuw in de wachtrij',
+    en: 'mail {id} has not failed (status: {status}); only a failed mail can be queued again',
+  },
+  'mail.retry_queued': { nl: 'e-mail {id} staat opnieuw in de wachtrij', en: 'mail {id} is queued again' },
+  'mail.dispatched': {
+    nl: '{sent} verzonden, {retrying} later opnieuw, {failed} mislukt; nog {pending} in de wachtrij',
+    en: '{sent} sent, {retrying} to retry later, {failed} failed; {pending} still queued',
+  },
+  'mail.next_attempt': { nl: 'volgende poging: {at}', en: 'next attempt: {at}' },
+  'mail.last_error': { nl: 'laatste fout: {error}', en: 'last error: {error}' },
+} as const satisfies Record<string, { nl: string; en: string }>;

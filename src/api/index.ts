@@ -1,0 +1,47 @@
+/**
+ * The embedded e-loket domain service: the one thing the faces (commands, TUI, assistant)
+ * import. Every method checks the caller through access.ts; every change is one transaction.
+ */
+import { createContext, type ApiOptions } from './context.js';
+import { resolvePrincipal } from './session.js';
+import { createAuthApi } from './auth/index.js';
+import { createSettingsApi } from './settings.js';
+import { createOrgApi } from './org/index.js';
+import { createContactsApi } from './contacts/index.js';
+import { createTasksApi } from './tasks/index.js';
+import { createMailApi, dispatchPending } from './mail/index.js';
+import { createDevApi } from './seed/index.js';
+import { createMessagesApi } from './messages/index.js';
+import { createHelpdeskApi } from './helpdesk/index.js';
+
+export type { ApiOptions, Progress } from './context.js';
+export type { Principal, Role } from './principal.js';
+export { EloketError, isEloketError, exitCodes, type ErrorCode } from './errors.js';
+
+export function createApi(options: ApiOptions = {}) {
+  const ctx = createContext(options, resolvePrincipal);
+  return {
+    lang: ctx.lang,
+    /** Whether the embedded development identity provider stands in for eHealth. */
+    embedded: ctx.embedded,
+    auth: createAuthApi(ctx),
+    settings: createSettingsApi(ctx),
+    org: createOrgApi(ctx),
+    contacts: createContactsApi(ctx),
+    tasks: createTasksApi(ctx),
+    mail: createMailApi(ctx),
+    messages: createMessagesApi(ctx),
+    helpdesk: createHelpdeskApi(ctx),
+    dev: createDevApi(ctx),
+    /** Delivers mail this api queued (as far as the transport allows now), then closes the store. */
+    async close(): Promise<void> {
+      try {
+        if (ctx.mailQueued) await dispatchPending(ctx, { budgetMs: 5_000 });
+      } finally {
+        await ctx.close();
+      }
+    },
+  };
+}
+
+export type EloketApi = ReturnType<typeof createApi>;

@@ -1,0 +1,335 @@
+/**
+ * The Berichtenmodule (seed 004, chapter 4) for both sides: a facility's received and sent
+ * messages, threads by reference number, replies with attachments, "Ontvangers voor", theme
+ * pages and "Hulp nodig?"; the department's work list with handling state and assignee.
+ */
+import { isPlainName, prepareAttachments, readBlob, type AttachmentInfo } from '../attachments/index.js';
+import { facilityScope } from '../access.js';
+import { createContactsApi } from '../contacts/index.js';
+import type { Context } from '../context.js';
+import { conflict, EloketError, forbidden, notFound, validation } from '../errors.js';
+import type { Principal } from '../principal.js';
+import { inTransaction } from '../store/tx.js';
+import { requireThemes } from '../themes.js';
+import { requireEmail, requireId, requireText } from '../validate.js';
+import { listMessages, loadMessages, type MessageListOptions } from './list.js';
+import type { Message, MessagePage, Thread } from './model.js';
+import { threadRecipients, themeContactCount, type Recipient } from './recipients.js';
+import { newReference } from './reference.js';
+import { handlersOf, routeQuestion } from './routing.js';
+import { findThread, loadThread, markRead, type ThreadRow } from './thread.js';
+import { viewerOf, type Viewer } from './viewer.js';
+import { insertMessage, requireBody, requireTitle } from './write.js';
+
+export type { Message, MessagePage, Thread, ThreadState, Box, Direction } from './model.js';
+export { THREAD_STATES } from './model.js';
+export type { MessageListOptions } from './list.js';
+export type { Recipient } from './recipients.js';
+export type { AttachmentInfo } from '../attachments/index.js';
+
+/** A new thread: theme, title, text, attachments (seed 004, 4.3.2). */
+export interface NewMessage {
+  /** Facility users of several facilities, and the department (required there): which facility. */
+  hco?: string;
+  theme?: string;
+  title?: string;
+  body?: string;
+  /** Paths of files to attach; they must lie in `attachFrom`. */
+  attach?: string[];
+  /** The folder attachments come from: the command's working folder. Default `process.cwd()`. */
+  attachFrom?: string;
+  /** "Hulp nodig?": a team code or a case handler's user id (facility users). */
+  toTeam?: string;
+}
+
+/** A reply under a thread's reference: text and attachments (seed 004, 4.2.2.1). */
+export interface ReplyInput {
+  hco?: string;
+  body?: string;
+  attach?: string[];
+  attachFrom?: string;
+}
+
+/** Adding to "Ontvangers voor": an existing contact, or a new person (optionally as standard contact). */
+export interface RecipientInput {
+  hco?: string;
+  contactId?: number | string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  /** Also the theme's standard contact: goes through the contacts module's confirmation. */
+  standard?: boolean;
+}
+
+/** "Ontvangers voor" one thread. */
+export interface RecipientList {
+  reference: string;
+  theme: string;
+  hco: string;
+  recipients: Recipient[];
+}
+
+/** A thread's handling, as `assign` and `close` return it. */
+export interface ThreadSummary {
+  reference: string;
+  theme: string;
+  hco: string;
+  title: string;
+  state: Thread['state'];
+  assignee: string | null;
+}
+
+/** One attachment read back, its content checked against its sha256. */
+export interface AttachmentContent extends AttachmentInfo {
+  messageId: number;
+  data: Buffer;
+}
+
+const summary = (t: ThreadRow): ThreadSummary => ({ reference: t.reference, theme: t.theme, hco: t.hco, title: t.title, state: t.state, assignee: t.assignee });
+
+/** Recipients are the facility's to manage; the department may look, not change. */
+function requireFacilitySide(principal: Principal): void {
+  if (principal.kind === 'department') throw forbidden('access.read_only');
+}
+
+export function createMessagesApi(ctx: Context) {
+  const scope = async (hco?: string): Promise<Viewer> => viewerOf(ctx.store(), await ctx.principal(), hco);
+  const threadRow = (id: number) =>
+    ctx.store().raw.prepare('SELECT id, reference, hco, theme, title, state, assignee FROM threads WHERE id = ?').get(id) as ThreadRow;
+
+  /** The department's handling commands: only for its case handlers, on their themes. */
+  const departmentThread = async (reference: string, hco?: string) => {
+    const principal = await ctx.principal();
+    if (principal.kind !== 'department') throw forbidden('access.department_only');
+    const viewer = await scope(hco);
+    return { viewer, thread: findThread(ctx.store(), viewer, reference) };
+  };
+
+  return {
+    /** "Mijn berichten": received, sent or both, 10 a page, newest first, every column filterable. */
+    async list(opts: MessageListOptions = {}): Promise<MessagePage> {
+      const viewer = await scope(opts.hco);
+      return listMessages(ctx.store(), viewer, opts);
+    },
+
+    /** The whole thread of a message id or reference, oldest first; marks what came in as read. */
+    async show(idOrReference: string | number, opts: { hco?: string } = {}): Promise<Thread> {
+      const viewer = await scope(opts.hco);
+      const store = ctx.store();
+      const thread = findThread(store, viewer, idOrReference);
+      // `read` tells what was new when the thread was opened; opening then marks it read.
+      const shown = loadThread(store, viewer, thread);
+      if (shown.messages.some((m) => !m.read)) {
+        await inTransaction(store, async () => {
+          markRead(store, viewer, thread.id, ctx.now().toISOString());
+        });
+      }
+      return shown;
+    },
+
+    /**
+     * A new thread with a new reference. A facility may send only when someone of the facility
+     * will hear of the answer: a confirmed standard contact of the theme (exit 7 otherwise).
+     * The department sends to a facility (`hco`) on a theme of its team; its contacts are mailed.
+     */
+    async send(input: NewMessage): Promise<Message> {
+      const principal = await ctx.principal();
+      const store = ctx.store();
+      const department = principal.kind === 'department';
+      if (department && input.toTeam !== undefined) throw validation('to-team', 'message.to_team_facility_only');
+      const viewer = viewerOf(store, principal, input.hco);
+      // A facility user of several facilities chooses one; the department always names one.
+      const hco = department ? viewer.hcos?.[0] : facilityScope(principal, input.hco);
+      if (!hco) throw new EloketError('usage', 'access.hco_required', { field: 'hco', params: { known: '--hco <nummer>' } });
+      let theme = input.theme !== undefined && input.theme.trim() !== '' ? requireThemes(store, 'theme', [input.theme])[0] : undefined;
+      let assignee: string | null = null;
+      if (input.toTeam !== undefined) ({ theme, assignee } = routeQuestion(store, input.toTeam, theme));
+      if (!theme) throw validation('theme', 'field.required');
+      if (viewer.themes && !viewer.themes.includes(theme)) throw forbidden('access.theme_not_in_team', { theme });
+      const title = requireTitle(input.title);
+      const body = requireBody(input.body);
+      const files = prepareAttachments(input.attach ?? [], input.attachFrom ?? process.cwd());
+      const id = await inTransaction(store, async (db) => {
+        if (!department && themeContactCount(store, hco, theme) === 0) throw conflict('message.no_contact_new', { theme });
+        const at = ctx.now().toISOString();
+        const reference = newReference(store, ctx.now());
+        const { id: threadId } = await db
+          .insertInto('threads')
+          .values({ reference, hco, theme, title, state: department ? 'answered' : 'new', assignee, created_at: at, updated_at: at })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        return insertMessage(ctx, db, { thread: { id: threadId, reference, hco, theme }, fromDepartment: department, sender: principal, title, body, files });
+      });
+      return loadMessages(store, viewer, [id])[0]!;
+    },
+
+    /**
+     * An answer under the same reference. From the department it sets the thread to
+     * "beantwoord" and mails the recipients; from the facility it sets it back to "nieuw", and
+     * needs someone of the facility to be told of answers (seed 004, 4.2.2.2).
+     */
+    async reply(idOrReference: string | number, input: ReplyInput): Promise<Message> {
+      const principal = await ctx.principal();
+      const viewer = await scope(input.hco);
+      const store = ctx.store();
+      const thread = findThread(store, viewer, idOrReference);
+      const body = requireBody(input.body);
+      const files = prepareAttachments(input.attach ?? [], input.attachFrom ?? process.cwd());
+      const department = principal.kind === 'department';
+      const id = await inTransaction(store, async (db) => {
+        if (!department && !threadRecipients(store, thread).some((r) => r.notified)) {
+          throw conflict('message.no_contact_reply', { reference: thread.reference, theme: thread.theme });
+        }
+        const messageId = await insertMessage(ctx, db, { thread, fromDepartment: department, sender: principal, title: thread.title, body, files });
+        await db
+          .updateTable('threads')
+          .set({ state: department ? 'answered' : 'new', updated_at: ctx.now().toISOString() })
+          .where('id', '=', thread.id)
+          .execute();
+        return messageId;
+      });
+      return loadMessages(store, viewer, [id])[0]!;
+    },
+
+    /** Gives a thread to a case handler of its theme's team ("in behandeling"). `me` is the caller. */
+    async assign(reference: string, opts: { to?: string; hco?: string }): Promise<ThreadSummary> {
+      const { viewer, thread } = await departmentThread(reference, opts.hco);
+      const typed = (opts.to ?? '').trim();
+      if (!typed) throw validation('to', 'field.required');
+      const wanted = typed.toLowerCase() === 'me' ? viewer.user : typed;
+      const handlers = handlersOf(ctx.store(), thread.theme);
+      const user = handlers.find((h) => h.toLowerCase() === wanted.toLowerCase());
+      if (!user) throw validation('to', 'message.assignee_invalid', { value: typed, theme: thread.theme, known: handlers.join(', ') || '-' });
+      await inTransaction(ctx.store(), async (db) => {
+        await db.updateTable('threads').set({ assignee: user, state: 'in_progress', updated_at: ctx.now().toISOString() }).where('id', '=', thread.id).execute();
+      });
+      return summary(threadRow(thread.id));
+    },
+
+    /** Closes a thread ("gesloten"); a new message of the facility opens it again. */
+    async close(reference: string, opts: { hco?: string } = {}): Promise<ThreadSummary> {
+      const { thread } = await departmentThread(reference, opts.hco);
+      if (thread.state !== 'closed') {
+        await inTransaction(ctx.store(), async (db) => {
+          await db.updateTable('threads').set({ state: 'closed', updated_at: ctx.now().toISOString() }).where('id', '=', thread.id).execute();
+        });
+      }
+      return summary(threadRow(thread.id));
+    },
+
+    /** "Ontvangers voor": who of the facility hears of answers to this thread, and why. */
+    async recipients(idOrReference: string | number, opts: { hco?: string } = {}): Promise<RecipientList> {
+      const viewer = await scope(opts.hco);
+      const thread = findThread(ctx.store(), viewer, idOrReference);
+      return recipientList(ctx, thread);
+    },
+
+    /**
+     * Adds someone to hear of answers on this thread only: an existing contact of the facility,
+     * or a new person. With `standard` the person becomes the theme's standard contact through
+     * the contacts module (unconfirmed, a confirmation mail goes out) and hears of this thread.
+     */
+    async addRecipient(idOrReference: string | number, input: RecipientInput): Promise<RecipientList> {
+      const principal = await ctx.principal();
+      requireFacilitySide(principal);
+      const viewer = await scope(input.hco);
+      const store = ctx.store();
+      const thread = findThread(store, viewer, idOrReference);
+      const person = input.firstName !== undefined || input.lastName !== undefined || input.email !== undefined;
+      if ((input.contactId !== undefined) === person) throw new EloketError('usage', 'recipient.one_way', { field: 'contact' });
+      if (input.standard && !person) throw new EloketError('usage', 'recipient.standard_needs_person', { field: 'standard' });
+
+      let contactId: number;
+      if (input.contactId !== undefined) {
+        contactId = requireId('contact', input.contactId);
+        const own = store.raw.prepare('SELECT 1 FROM contacts WHERE id = ? AND hco = ?').get(contactId, thread.hco);
+        if (!own) throw notFound('contact.not_found', { id: contactId });
+      } else if (input.standard) {
+        const added = await createContactsApi(ctx).add({
+          hco: thread.hco,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          phone: input.phone,
+          themes: [thread.theme],
+        });
+        contactId = added.contact.id;
+      } else {
+        const firstName = requireText('first', input.firstName, 100);
+        const lastName = requireText('last', input.lastName, 100);
+        const email = requireEmail('email', input.email);
+        contactId = await inTransaction(store, async (db) => {
+          const existing = store.raw
+            .prepare('SELECT id FROM contacts WHERE hco = ? AND email = ? COLLATE NOCASE ORDER BY standard DESC, id LIMIT 1')
+            .get(thread.hco, email) as { id: number } | undefined;
+          if (existing) return existing.id;
+          const at = ctx.now().toISOString();
+          // A person for one message only: a contact row that is no standard contact of any theme.
+          const row = await db
+            .insertInto('contacts')
+            .values({ hco: thread.hco, first_name: firstName, last_name: lastName, email, phone: null, standard: 0, confirmed_at: null, created_at: at, updated_at: at })
+            .returning('id')
+            .executeTakeFirstOrThrow();
+          return row.id;
+        });
+      }
+      await inTransaction(store, async () => {
+        store.raw
+          .prepare(
+            `INSERT INTO thread_recipients (thread_id, contact_id, excluded, created_at) VALUES (?, ?, 0, ?)
+             ON CONFLICT (thread_id, contact_id) DO UPDATE SET excluded = 0`,
+          )
+          .run(thread.id, contactId, ctx.now().toISOString());
+      });
+      return recipientList(ctx, thread);
+    },
+
+    /** Removes someone from this thread only; a standard contact stays the theme's contact. */
+    async removeRecipient(idOrReference: string | number, input: { hco?: string; contactId?: number | string }): Promise<RecipientList> {
+      const principal = await ctx.principal();
+      requireFacilitySide(principal);
+      const viewer = await scope(input.hco);
+      const store = ctx.store();
+      const thread = findThread(store, viewer, idOrReference);
+      if (input.contactId === undefined) throw validation('contact', 'field.required');
+      const contactId = requireId('contact', input.contactId);
+      const current = threadRecipients(store, thread).find((r) => r.id === contactId);
+      if (!current) throw notFound('recipient.not_found', { id: contactId, reference: thread.reference });
+      await inTransaction(store, async () => {
+        if (current.standard) {
+          store.raw
+            .prepare(
+              `INSERT INTO thread_recipients (thread_id, contact_id, excluded, created_at) VALUES (?, ?, 1, ?)
+               ON CONFLICT (thread_id, contact_id) DO UPDATE SET excluded = 1`,
+            )
+            .run(thread.id, contactId, ctx.now().toISOString());
+        } else {
+          store.raw.prepare('DELETE FROM thread_recipients WHERE thread_id = ? AND contact_id = ?').run(thread.id, contactId);
+        }
+      });
+      return recipientList(ctx, thread);
+    },
+
+    /** One attachment of a message the caller may see, checked against its sha256. */
+    async attachment(messageId: number | string, name: string, opts: { hco?: string } = {}): Promise<AttachmentContent> {
+      const viewer = await scope(opts.hco);
+      const store = ctx.store();
+      const id = requireId('id', messageId);
+      findThread(store, viewer, id);
+      const typed = (name ?? '').trim();
+      if (!isPlainName(typed)) throw validation('name', 'attachment.name_invalid', { value: typed.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?') });
+      const info = store.raw
+        .prepare('SELECT name, size, sha256 FROM attachments WHERE message_id = ? AND name = ? COLLATE NOCASE')
+        .get(id, typed) as AttachmentInfo | undefined;
+      if (!info) throw notFound('attachment.not_found', { id, name: typed });
+      return { ...info, messageId: id, data: readBlob(ctx.home.attachments, info) };
+    },
+  };
+}
+
+function recipientList(ctx: Context, thread: ThreadRow): RecipientList {
+  return { reference: thread.reference, theme: thread.theme, hco: thread.hco, recipients: threadRecipients(ctx.store(), thread) };
+}
+
+export type MessagesApi = ReturnType<typeof createMessagesApi>;

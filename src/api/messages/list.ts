@@ -1,0 +1,155 @@
+import type { AttachmentInfo } from '../attachments/index.js';
+import { forbidden, validation } from '../errors.js';
+import type { Store } from '../store/db.js';
+import { requireThemes } from '../themes.js';
+import { dayEnd, dayStart } from './dates.js';
+import { THREAD_STATES, toMessage, type Box, type Direction, type Message, type MessagePage, type MessageRow, type ThreadState } from './model.js';
+import { normaliseReference } from './reference.js';
+import { ftsQuery } from './search.js';
+import { fromDepartmentOf, marks, visibleTo, type Viewer } from './viewer.js';
+
+/** The filters of "Mijn berichten" (every column) and of the department's work list. */
+export interface MessageListOptions {
+  hco?: string;
+  /** Default `received`. */
+  box?: Box | string;
+  /** A reference number, any case, spaces around allowed. */
+  ref?: string;
+  theme?: string;
+  /** Words in title or text. */
+  search?: string;
+  /** Words in the title only. */
+  title?: string;
+  /** Part of the sender's name, or the sender's user id. */
+  sender?: string;
+  /** Calendar days in Brussels (`yyyy-mm-dd` or `dd/mm/yyyy`), both inclusive. */
+  since?: string;
+  until?: string;
+  direction?: Direction | string;
+  unread?: boolean;
+  state?: ThreadState | string;
+  /** A user id, `me`, or `none` (not assigned). */
+  assignee?: string;
+  page?: number;
+  /** Page size; default 10 as in the e-loket. */
+  limit?: number;
+}
+
+export const PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 100;
+
+/**
+ * One page of messages, newest first, with the total. Built so that each filter narrows one
+ * index range: box and facility or theme lead, the date orders, FTS5 answers text search.
+ */
+export function listMessages(store: Store, viewer: Viewer, opts: MessageListOptions): MessagePage {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const visible = visibleTo(viewer, 'm');
+  where.push(visible.sql);
+  params.push(...visible.params);
+
+  const box = opts.box ?? 'received';
+  if (box !== 'received' && box !== 'sent' && box !== 'all') throw validation('box', 'message.box_invalid', { value: String(box) });
+  if (box !== 'all') {
+    where.push('m.from_department = ?');
+    params.push(fromDepartmentOf(viewer, box));
+  }
+  if (opts.direction !== undefined) {
+    const direction = opts.direction.trim().toLowerCase();
+    if (direction !== 'in' && direction !== 'out') throw validation('direction', 'message.direction_invalid', { value: opts.direction });
+    where.push('m.from_department = ?');
+    params.push(fromDepartmentOf(viewer, direction));
+  }
+  if (opts.ref !== undefined && opts.ref.trim() !== '') {
+    where.push('m.reference = ?');
+    params.push(normaliseReference(opts.ref));
+  }
+  if (opts.theme !== undefined && opts.theme.trim() !== '') {
+    const [theme] = requireThemes(store, 'theme', [opts.theme]);
+    if (viewer.themes && !viewer.themes.includes(theme!)) throw forbidden('access.theme_not_in_team', { theme: theme! });
+    where.push('m.theme = ?');
+    params.push(theme);
+  }
+  if (opts.search !== undefined) {
+    where.push('m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)');
+    params.push(ftsQuery('search', opts.search));
+  }
+  if (opts.title !== undefined) {
+    where.push('m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)');
+    params.push(ftsQuery('title', opts.title, 'title'));
+  }
+  if (opts.sender !== undefined && opts.sender.trim() !== '') {
+    const typed = opts.sender.trim();
+    where.push("(m.sender = ? COLLATE NOCASE OR m.sender_name LIKE ? ESCAPE '\\')");
+    params.push(typed, `%${typed.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  }
+  const since = opts.since ? dayStart('since', opts.since) : undefined;
+  const until = opts.until ? dayEnd('until', opts.until) : undefined;
+  if (since && until && since >= until) throw validation('since', 'message.date_order', { since: opts.since!, until: opts.until! });
+  if (since) {
+    where.push('m.sent_at >= ?');
+    params.push(since);
+  }
+  if (until) {
+    where.push('m.sent_at < ?');
+    params.push(until);
+  }
+  if (opts.unread) {
+    where.push('m.from_department = ? AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.user_id = ? AND r.message_id = m.id)');
+    params.push(viewer.inbound, viewer.user);
+  }
+  if (opts.state !== undefined) {
+    const state = opts.state.trim().toLowerCase().replace(/[ -]/g, '_');
+    if (!(THREAD_STATES as readonly string[]).includes(state)) throw validation('state', 'message.state_invalid', { value: opts.state });
+    where.push('EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id AND t.state = ?)');
+    params.push(state);
+  }
+  if (opts.assignee !== undefined && opts.assignee.trim() !== '') {
+    const who = opts.assignee.trim();
+    if (who.toLowerCase() === 'none') {
+      where.push('EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id AND t.assignee IS NULL)');
+    } else {
+      where.push('EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id AND t.assignee = ? COLLATE NOCASE)');
+      params.push(who.toLowerCase() === 'me' ? viewer.user : who);
+    }
+  }
+
+  const limit = opts.limit ?? PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw validation('limit', 'limit.invalid', { min: 1, max: MAX_PAGE_SIZE });
+  const page = opts.page ?? 1;
+  if (!Number.isInteger(page) || page < 1) throw validation('page', 'limit.invalid', { min: 1, max: Number.MAX_SAFE_INTEGER });
+
+  const condition = where.join(' AND ');
+  const total = (store.raw.prepare(`SELECT count(*) AS n FROM messages m WHERE ${condition}`).get(...params) as { n: number }).n;
+  const ids = (
+    store.raw
+      .prepare(`SELECT m.id FROM messages m WHERE ${condition} ORDER BY m.sent_at DESC, m.id DESC LIMIT ? OFFSET ?`)
+      .all(...params, limit, (page - 1) * limit) as { id: number }[]
+  ).map((r) => r.id);
+  return { items: loadMessages(store, viewer, ids), page, pages: Math.max(1, Math.ceil(total / limit)), total };
+}
+
+/** Full messages for these ids, in the order given, with thread state, read flag and attachments. */
+export function loadMessages(store: Store, viewer: Viewer, ids: readonly number[]): Message[] {
+  if (ids.length === 0) return [];
+  const rows = store.raw
+    .prepare(
+      `SELECT m.*, t.state, t.assignee,
+              EXISTS (SELECT 1 FROM message_reads r WHERE r.user_id = ? AND r.message_id = m.id) AS read
+       FROM messages m JOIN threads t ON t.id = m.thread_id WHERE m.id IN (${marks(ids)})`,
+    )
+    .all(viewer.user, ...ids) as MessageRow[];
+  const files = attachmentsOf(store, ids);
+  const byId = new Map(rows.map((r) => [r.id, toMessage(r, viewer.inbound, files.get(r.id) ?? [])]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function attachmentsOf(store: Store, ids: readonly number[]): Map<number, AttachmentInfo[]> {
+  const rows = store.raw
+    .prepare(`SELECT message_id, name, size, sha256 FROM attachments WHERE message_id IN (${marks(ids)}) ORDER BY id`)
+    .all(...ids) as (AttachmentInfo & { message_id: number })[];
+  const out = new Map<number, AttachmentInfo[]>();
+  for (const { message_id, ...info } of rows) out.set(message_id, [...(out.get(message_id) ?? []), info]);
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Who is asking. Derived only from a token the api has verified; faces never build one.
+ */
+
+/** Roles as the eHealth access management gives them (seeds 001–003) plus the department's. */
+export type Role =
+  | 'e-loket'
+  | 'beheer-privacygevoelige-gegevens'
+  | 'beheer-financiele-gegevens'
+  | 'case-handler'
+  | 'helpdesk';
+
+export const ROLES: readonly Role[] = [
+  'e-loket',
+  'beheer-privacygevoelige-gegevens',
+  'beheer-financiele-gegevens',
+  'case-handler',
+  'helpdesk',
+];
+
+/** A verified user: a facility's staff member (organisations) or the department's (teams). */
+export interface Principal {
+  user: string;
+  name: string;
+  email: string | null;
+  kind: 'facility' | 'department';
+  roles: Role[];
+  /** HCO numbers of the facilities this user works for (facility users). */
+  organisations: string[];
+  /** Department teams (case handlers: theme teams; the helpdesk: `helpdesk`). */
+  teams: string[];
+  /** When the token that proved this expires (ISO 8601). */
+  expiresAt: string;
+}
+
+/** The claims eloket reads from an access token, next to the registered ones. */
+export const CLAIMS = {
+  roles: 'roles',
+  organisations: 'organisations',
+  teams: 'teams',
+  kind: 'kind',
+  name: 'name',
+  email: 'email',
+} as const;
+
+/** The audience of access tokens meant for the eloket api (resource indicator). */
+export const API_AUDIENCE = 'urn:eloket:api';

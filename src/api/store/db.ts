@@ -1,0 +1,46 @@
+import Sqlite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database } from './schema.js';
+import { migrations } from './migrations/index.js';
+
+/** An open store: Kysely for queries, and the raw handle for what Kysely cannot say (FTS5, bulk). */
+export interface Store {
+  db: Kysely<Database>;
+  raw: Sqlite.Database;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (creating if needed) the SQLite store: WAL so readers never wait for a writer, foreign
+ * keys on, a busy timeout so a second process waits instead of failing, migrations on open.
+ */
+export function openStore(file: string): Store {
+  const raw = new Sqlite(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  raw.pragma('synchronous = NORMAL');
+  migrate(raw);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    db,
+    raw,
+    close: async () => {
+      await db.destroy();
+    },
+  };
+}
+
+function migrate(raw: Sqlite.Database): void {
+  const current = raw.pragma('user_version', { simple: true }) as number;
+  if (current === migrations.length) return;
+  // IMMEDIATE takes the write lock first, so two processes opening a new store migrate once.
+  raw.transaction(() => {
+    const version = raw.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`the database ${raw.name} is newer (version ${version}) than this eloket knows (${migrations.length}); update eloket`);
+    }
+    for (const migration of migrations.slice(version)) raw.exec(migration.sql);
+    raw.pragma(`user_version = ${migrations.length}`);
+  }).immediate();
+}

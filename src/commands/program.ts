@@ -1,0 +1,70 @@
+import { Command, CommanderError, Option } from 'commander';
+import { isEloketError } from '../api/errors.js';
+import { languageOf, reportError, type GlobalOptions, type Io } from './run.js';
+import { registerAuth } from './auth.js';
+import { registerConfig } from './config.js';
+import { registerOrg } from './org.js';
+import { registerContacts } from './contacts.js';
+import { registerTasks } from './tasks.js';
+import { registerMail } from './mail.js';
+import { registerDev } from './dev.js';
+import { HELP_TOPICS, helpTopics } from './help-topics.js';
+
+declare const __ELOKET_VERSION__: string | undefined;
+const version = typeof __ELOKET_VERSION__ === 'string' ? __ELOKET_VERSION__ : '0.0.0-dev';
+
+/** The whole scripted face: one commander program, one file per command group. */
+export function buildProgram(io: Io): Command {
+  const program = new Command('eloket')
+    .description('e-loket Departement Zorg in de terminal: contactpersonen, berichten, eCalcura')
+    .version(version, '--version')
+    .option('--json', 'machine output: one JSON document on stdout')
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(['nl', 'en']))
+    .option('--hco <number>', 'which facility (HCO number), for users of several and for the department')
+    .option('--debug', 'show stack traces of unexpected failures')
+    .option('--no-color', 'no colour (NO_COLOR is respected too)')
+    .showHelpAfterError()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .exitOverride();
+
+  for (const register of [registerAuth, registerConfig, registerOrg, registerContacts, registerTasks, registerMail, registerDev]) {
+    register(program, io);
+  }
+  helpTopics(program);
+  // Every subcommand exits through the same override, so main() decides the exit code.
+  const inherit = (cmd: Command) => {
+    for (const sub of cmd.commands) {
+      sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+      sub.showHelpAfterError();
+      inherit(sub);
+    }
+  };
+  inherit(program);
+  return program;
+}
+
+/** Runs the program with these arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'help' && argv[1] && argv[1] in HELP_TOPICS) {
+    io.stdout.write(HELP_TOPICS[argv[1]]!);
+    return 0;
+  }
+  const program = buildProgram(io);
+  process.exitCode = 0;
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return 0;
+      if (error.code === 'commander.executeSubCommandAsync') return 0;
+      return 2;
+    }
+    const globals = program.opts() as GlobalOptions;
+    const code = reportError(error, io, globals, languageOf(globals, io));
+    return isEloketError(error) ? code : 1;
+  }
+}

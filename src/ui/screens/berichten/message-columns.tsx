@@ -1,0 +1,21 @@
+import type { Message } from '../../../api/messages/index.js';
+import type { Column } from '../../components/table.js';
+import { shortDate } from '../../format/dates.js';
+import type { Translate } from '../../i18n.js';
+
+/**
+ * The columns of a message list. An unread message is bold and starts with "●" (words in
+ * `--plain`), so it stands out without colour.
+ */
+export function messageColumns(t: Translate, plain: boolean, opts: { direction?: boolean; facility?: boolean } = {}): Column<Message>[] {
+  const unread = (m: Message) => !m.read;
+  return [
+    { label: t('ui.col.date'), width: 11, value: (m) => shortDate(m.sentAt) },
+    { label: t('ui.col.reference'), width: 14, value: (m) => m.reference },
+    ...(opts.direction ? [{ label: t('ui.col.direction'), width: 6, value: (m: Message) => (m.direction === 'in' ? 'In' : t('ui.direction.out')) }] : []),
+    ...(opts.facility ? [{ label: t('ui.col.facility'), width: 10, value: (m: Message) => m.hco }] : []),
+    { label: t('ui.col.theme'), width: 12, value: (m) => m.theme },
+    { label: t('ui.col.title'), grow: 3, value: (m) => (m.read ? m.title : `${plain ? t('ui.unread') : '●'} ${m.title}`), strong: unread },
+    { label: t('ui.col.sender'), grow: 2, value: (m) => m.sender },
+  ];
+}

@@ -1,0 +1,33 @@
+import type { Message } from '../../../api/messages/index.js';
+import type { Task } from '../../../api/tasks/index.js';
+import { useApiData } from '../../hooks/use-api-data.js';
+import { useEnvironment } from '../../state/environment.js';
+import { useUIState } from '../../state/ui-context.js';
+
+export interface HomeData {
+  /** null: this user has no "Mijn taken" (the department without `--hco`). */
+  tasks: Task[] | null | undefined;
+  latest: Message[] | undefined;
+  unread: number | undefined;
+  reload(): void;
+}
+
+/** The start page's data: "Mijn taken" and the latest received messages with the unread count. */
+export function useHome(latestCount: number): HomeData {
+  const { api, hco } = useEnvironment();
+  const { session } = useUIState();
+  const facility = session?.status.kind === 'facility' || Boolean(hco);
+  const tasks = useApiData(() => (facility ? api.tasks.list({ hco }) : Promise.resolve(null)), String(facility));
+  const messages = useApiData(async () => {
+    const [latest, unread] = await Promise.all([
+      api.messages.list({ hco, box: 'received', limit: latestCount }),
+      api.messages.list({ hco, box: 'received', unread: true, limit: 1 }),
+    ]);
+    return { latest: latest.items, unread: unread.total };
+  }, String(latestCount));
+  const reload = () => {
+    tasks.reload();
+    messages.reload();
+  };
+  return { tasks: tasks.data, latest: messages.data?.latest, unread: messages.data?.unread, reload };
+}

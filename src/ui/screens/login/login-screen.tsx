@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import { matches } from '../../keys.js';
+import { TextLine } from '../../components/text-line.js';
+import { useKeys } from '../../input/keyboard.js';
+import { editText } from '../../input/text-editing.js';
+import { useScopes } from '../../hooks/use-scopes.js';
+import { useT } from '../../i18n.js';
+import { useEnvironment } from '../../state/environment.js';
+import { useLogin } from './use-login.js';
+
+/** Shown when nobody is logged in: a demo user in the embedded default, else the browser login. */
+export function LoginScreen() {
+  const { api, theme } = useEnvironment();
+  const t = useT();
+  const model = useLogin();
+  useScopes('login');
+  useKeys(
+    (input, key) => {
+      if (matches('loginAs', input, key)) {
+        model.login();
+        return true;
+      }
+      if (model.busy) {
+        if (key.escape) model.cancel();
+        return key.escape;
+      }
+      if (!api.embedded) return false;
+      const next = editText(model.user, input, key);
+      if (next) model.setUser(next);
+      return next !== null;
+    },
+    { layer: 'field' },
+  );
+  return (
+    <Box flexDirection="column">
+      <Text {...theme.text.title}>{t('ui.login.title')}</Text>
+      <Text> </Text>
+      {api.embedded ? (
+        <>
+          <Text wrap="wrap">{t('ui.login.embedded')}</Text>
+          <Text {...theme.text.secondary} wrap="wrap">
+            {t('ui.login.demo_users')}
+          </Text>
+          <Text> </Text>
+          <Box>
+            <Text bold>{t('ui.login.user')}: </Text>
+            <TextLine state={model.user} focused={!model.busy} />
+          </Box>
+        </>
+      ) : (
+        <Text wrap="wrap">{t('ui.login.external')}</Text>
+      )}
+      {model.url ? <Text wrap="wrap">{t('ui.login.open_url', { url: model.url })}</Text> : null}
+    </Box>
+  );
+}

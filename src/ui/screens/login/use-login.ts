@@ -1,0 +1,58 @@
+import { useCallback, useRef, useState } from 'react';
+import { sanitizeLine } from '../../../api/text.js';
+import { textState, type TextState } from '../../input/text-editing.js';
+import { useT } from '../../i18n.js';
+import { useEnvironment } from '../../state/environment.js';
+import { loadSession } from '../../state/session.js';
+import { useUIActions } from '../../state/ui-context.js';
+
+export interface LoginModel {
+  user: TextState;
+  setUser(state: TextState): void;
+  busy: boolean;
+  /** The issuer's login URL to open in a browser (not embedded). */
+  url: string | null;
+  login(): void;
+  cancel(): void;
+}
+
+/**
+ * Login through the api: a demo user of the development provider in the embedded default (the
+ * real OIDC flow, completed by program), the browser flow against a configured issuer.
+ */
+export function useLogin(): LoginModel {
+  const { api, hco } = useEnvironment();
+  const actions = useUIActions();
+  const t = useT();
+  const [user, setUser] = useState(textState());
+  const [busy, setBusy] = useState(false);
+  const [url, setUrl] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const login = useCallback(() => {
+    const name = user.value.trim();
+    if (busy || (api.embedded && !name)) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setBusy(true);
+    actions.info(api.embedded ? t('ui.login.busy', { user: name }) : t('ui.login.waiting'));
+    api.auth
+      .login({ ...(api.embedded ? { user: name } : {}), signal: controller.signal, onUrl: (info) => setUrl(sanitizeLine(info.url)) })
+      .then(() => loadSession(api, hco))
+      .then(
+        (session) => {
+          actions.setSession(session);
+          actions.success(t('ui.login.done', { user: session.status.user }));
+        },
+        (error: unknown) => actions.fail(error),
+      )
+      .finally(() => {
+        abort.current = null;
+        setBusy(false);
+        setUrl(null);
+      });
+  }, [api, hco, user.value, busy, actions, t]);
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  return { user, setUser, busy, url, login, cancel };
+}
