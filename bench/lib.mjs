@@ -3,9 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+// ELOKET_BENCH_CLI measures another build (e.g. .build/<name>/cli.js) without touching dist/.
+export const CLI = process.env.ELOKET_BENCH_CLI ? resolve(process.env.ELOKET_BENCH_CLI) : new URL('../dist/cli.js', import.meta.url).pathname;
 
 /** A fresh ELOKET_HOME under bench/.work (kept out of git), or the one given. */
 export function freshHome(name) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-import { main } from './commands/program.js';
-
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 const argv = process.argv.slice(2);
 
 if (argv.length === 0 && process.stdout.isTTY && process.stdin.isTTY) {
-  // The TUI is imported only here: scripted commands never load Ink or React.
+  // The TUI is imported only here: scripted commands never load Ink or React, and the TUI's
+  // first frame does not wait for the commands.
   const { startTui } = await import('./ui/start.js');
   process.exitCode = await startTui(io);
 } else {
+  const { main } = await import('./commands/program.js');
   const args = argv.length === 0 ? ['--help'] : argv;
   process.exitCode = await main(args, io);
 }

@@ -13,6 +13,8 @@ import { createMailApi, dispatchPending } from './mail/index.js';
 import { createDevApi } from './seed/index.js';
 import { createMessagesApi } from './messages/index.js';
 import { createHelpdeskApi } from './helpdesk/index.js';
+import { createContractsApi, createEmployeesApi, createImportApi, createPeriodsApi, createPrestatiesApi } from './ecalcura/index.js';
+import { createBankApi } from './bank/index.js';
 
 export type { ApiOptions, Progress } from './context.js';
 export type { Principal, Role } from './principal.js';
@@ -32,6 +34,12 @@ export function createApi(options: ApiOptions = {}) {
     mail: createMailApi(ctx),
     messages: createMessagesApi(ctx),
     helpdesk: createHelpdeskApi(ctx),
+    employees: createEmployeesApi(ctx),
+    contracts: createContractsApi(ctx),
+    prestaties: createPrestatiesApi(ctx),
+    periods: createPeriodsApi(ctx),
+    bank: createBankApi(ctx),
+    imports: createImportApi(ctx),
     dev: createDevApi(ctx),
     /** Delivers mail this api queued (as far as the transport allows now), then closes the store. */
     async close(): Promise<void> {

@@ -3,7 +3,7 @@ import type { AuthStatus } from '../api/auth/index.js';
 import { sanitizeLine } from '../api/text.js';
 import { action, examples, wholeNumber, type CommandContext, type Io } from './run.js';
 
-const statusJson = (s: AuthStatus) => ({ ...s });
+const list = (values: string[]) => (values.length ? values.join(', ') : null);
 
 function printStatus(c: CommandContext, s: AuthStatus): void {
   const where = s.tokenFile ? `${s.tokenStore} (${s.tokenFile})` : s.tokenStore;
@@ -12,15 +12,15 @@ function printStatus(c: CommandContext, s: AuthStatus): void {
       [{ nl: 'Gebruiker', en: 'User' }, s.user],
       [{ nl: 'Naam', en: 'Name' }, s.name],
       [{ nl: 'Soort', en: 'Kind' }, s.kind],
-      [{ nl: 'Rollen', en: 'Roles' }, s.roles.join(', ')],
-      [{ nl: 'Voorzieningen', en: 'Facilities' }, s.organisations.join(', ')],
-      [{ nl: 'Teams', en: 'Teams' }, s.teams.join(', ')],
+      [{ nl: 'Rollen', en: 'Roles' }, list(s.roles)],
+      [{ nl: 'Voorzieningen', en: 'Facilities' }, list(s.organisations)],
+      [{ nl: 'Teams', en: 'Teams' }, list(s.teams)],
       [{ nl: 'Verloopt', en: 'Expires' }, s.expiresAt, 'datetime'],
       [{ nl: 'Vernieuwbaar', en: 'Refreshable' }, s.refreshable, 'check'],
       [{ nl: 'Issuer', en: 'Issuer' }, s.issuer],
       [{ nl: 'Tokenopslag', en: 'Token store' }, where],
     ],
-    statusJson(s),
+    s,
   );
 }
 
@@ -71,7 +71,10 @@ export function registerAuth(program: Command, io: Io): void {
             withToken,
             signal: interrupt.signal,
             timeoutMs: (opts.timeout ?? 300) * 1000,
-            onUrl: ({ url, userCode }) => {
+            onUrl: (info) => {
+              // Both come from the issuer: shown, never interpreted by the terminal.
+              const url = sanitizeLine(info.url);
+              const userCode = info.userCode === undefined ? undefined : sanitizeLine(info.userCode);
               if (userCode) {
                 c.note(c.lang === 'nl' ? `Ga naar ${url} en geef deze code: ${userCode}` : `Go to ${url} and enter this code: ${userCode}`);
               } else {
@@ -84,7 +87,7 @@ export function registerAuth(program: Command, io: Io): void {
         } finally {
           interrupt.done();
         }
-        if (c.mode === 'json') c.json(statusJson(status));
+        if (c.mode === 'json') c.json(status);
         else c.say(c.lang === 'nl' ? `Aangemeld als ${sanitizeLine(status.user)} (${sanitizeLine(status.name)})` : `Logged in as ${sanitizeLine(status.user)} (${sanitizeLine(status.name)})`);
         if (status.tokenFile) c.note(c.t('auth.token_in_file', { file: status.tokenFile }));
         if (io.env.ELOKET_TOKEN?.trim()) c.note(c.t('auth.env_token_wins'));

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { maskSecret, type SettingValue } from '../api/settings.js';
+import { sanitizeLine } from '../api/text.js';
 import { action, examples, type CommandContext, type Io } from './run.js';
 
-const shown = (s: SettingValue) => (s.value === null ? null : maskSecret(s.key, s.value));
+const shown = (s: SettingValue) => (s.value === null ? null : sanitizeLine(maskSecret(s.key, s.value)));
 
 function print(c: CommandContext, settings: SettingValue[], single: boolean): void {
   if (c.mode === 'json') return c.json(Object.fromEntries(settings.map((s) => [s.key, shown(s)])));

@@ -7,6 +7,9 @@ const TOPICS: Record<string, string> = {
                         development identity provider (default: ~/.local/share/eloket)
   ELOKET_TOKEN          an access token to use instead of the stored login (scripts)
   ELOKET_KEYRING=off    do not try the OS keyring; keep tokens in a 0600 file in ELOKET_HOME
+  ELOKET_DEV_ACCESS_TTL lifetime in seconds of access tokens from the development identity
+                        provider (default 900)
+  ELOKET_DEV_DEVICE_INTERVAL  polling interval in seconds of its device flow (fractions allowed)
   NO_COLOR              no colour in the output
   LANG                  en… gives English output unless --lang or "config set lang" says otherwise
 `,

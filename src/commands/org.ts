@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Organisation } from '../api/org/index.js';
 import { action, examples, type CommandContext, type Io } from './run.js';
+import { registerBank } from './bank.js';
 
 function printOrganisation(c: CommandContext, o: Organisation): void {
   c.record(
@@ -40,4 +41,6 @@ export function registerOrg(program: Command, io: Io): void {
         printOrganisation(c, o);
       }),
     );
+
+  registerBank(org, io);
 }

@@ -7,7 +7,15 @@ import { registerOrg } from './org.js';
 import { registerContacts } from './contacts.js';
 import { registerTasks } from './tasks.js';
 import { registerMail } from './mail.js';
+import { registerMessages } from './messages.js';
+import { registerHelpdesk } from './helpdesk.js';
 import { registerDev } from './dev.js';
+import { registerEmployees } from './employees.js';
+import { registerContracts } from './contracts.js';
+import { registerPrestaties } from './prestaties.js';
+import { registerPeriod } from './period.js';
+import { registerImport } from './import.js';
+import { registerTui } from './tui.js';
 import { HELP_TOPICS, helpTopics } from './help-topics.js';
 
 declare const __ELOKET_VERSION__: string | undefined;
@@ -30,7 +38,7 @@ export function buildProgram(io: Io): Command {
     })
     .exitOverride();
 
-  for (const register of [registerAuth, registerConfig, registerOrg, registerContacts, registerTasks, registerMail, registerDev]) {
+  for (const register of [registerAuth, registerConfig, registerOrg, registerContacts, registerTasks, registerMail, registerMessages, registerHelpdesk, registerEmployees, registerContracts, registerPrestaties, registerPeriod, registerImport, registerDev, registerTui]) {
     register(program, io);
   }
   helpTopics(program);

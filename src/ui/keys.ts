@@ -10,8 +10,12 @@ import type { Lang } from '../api/i18n/index.js';
 export type KeyScope =
   | 'global'
   | 'list'
+  | 'open'
+  | 'pages'
+  | 'filterable'
   | 'filter'
   | 'berichten'
+  | 'scroll'
   | 'thread'
   | 'composer'
   | 'recipients'
@@ -20,6 +24,7 @@ export type KeyScope =
   | 'dialog'
   | 'helpdesk'
   | 'ecalcura'
+  | 'prestaties'
   | 'login'
   | 'prompt'
   | 'help';
@@ -50,14 +55,14 @@ export const KEY_COMMANDS = {
   goHelpdesk: { scope: 'global', keys: ['6'], nl: 'Helpdesk (departement)', en: 'Helpdesk (department)' },
   goMail: { scope: 'global', keys: ['7'], nl: 'Mail (lokale mailbox)', en: 'Mail (local mailbox)' },
 
+  listOpen: { scope: 'open', keys: ['return'], nl: 'openen', en: 'open', hint: true },
   listUp: { scope: 'list', keys: ['up', 'k'], nl: 'vorige rij', en: 'previous row' },
   listDown: { scope: 'list', keys: ['down', 'j'], nl: 'volgende rij', en: 'next row' },
-  listPageUp: { scope: 'list', keys: ['pageup', '['], nl: 'vorige pagina', en: 'previous page', hint: true },
-  listPageDown: { scope: 'list', keys: ['pagedown', ']'], nl: 'volgende pagina', en: 'next page', hint: true },
   listFirst: { scope: 'list', keys: ['home', 'g'], nl: 'eerste rij', en: 'first row' },
   listLast: { scope: 'list', keys: ['end', 'G'], nl: 'laatste rij', en: 'last row' },
-  listOpen: { scope: 'list', keys: ['return'], nl: 'openen', en: 'open', hint: true },
-  listFilter: { scope: 'list', keys: ['/'], nl: 'filteren per kolom', en: 'filter per column', hint: true },
+  listFilter: { scope: 'filterable', keys: ['/'], nl: 'filteren per kolom', en: 'filter per column', hint: true },
+  listPageDown: { scope: 'pages', keys: ['pagedown', ']'], nl: 'volgende pagina', en: 'next page', hint: true },
+  listPageUp: { scope: 'pages', keys: ['pageup', '['], nl: 'vorige pagina', en: 'previous page', hint: true },
 
   filterNext: { scope: 'filter', keys: ['tab', 'down'], nl: 'volgende kolom', en: 'next column' },
   filterPrevious: { scope: 'filter', keys: ['shift+tab', 'up'], nl: 'vorige kolom', en: 'previous column' },
@@ -72,10 +77,10 @@ export const KEY_COMMANDS = {
   previousTheme: { scope: 'berichten', keys: ['left'], nl: 'vorig thema (themapagina)', en: 'previous theme (theme page)' },
   inOut: { scope: 'berichten', keys: ['i'], nl: 'In / Uit / alles (themapagina)', en: 'In / Out / all (theme page)' },
 
-  threadUp: { scope: 'thread', keys: ['up', 'k'], nl: 'omhoog scrollen', en: 'scroll up' },
-  threadDown: { scope: 'thread', keys: ['down', 'j'], nl: 'omlaag scrollen', en: 'scroll down' },
-  threadPageUp: { scope: 'thread', keys: ['pageup'], nl: 'pagina omhoog', en: 'page up' },
-  threadPageDown: { scope: 'thread', keys: ['pagedown'], nl: 'pagina omlaag', en: 'page down' },
+  threadUp: { scope: 'scroll', keys: ['up', 'k'], nl: 'omhoog scrollen', en: 'scroll up' },
+  threadDown: { scope: 'scroll', keys: ['down', 'j'], nl: 'omlaag scrollen', en: 'scroll down' },
+  threadPageUp: { scope: 'scroll', keys: ['pageup'], nl: 'pagina omhoog', en: 'page up' },
+  threadPageDown: { scope: 'scroll', keys: ['pagedown'], nl: 'pagina omlaag', en: 'page down' },
   reply: { scope: 'thread', keys: ['r'], nl: 'antwoorden', en: 'reply', hint: true },
   assign: { scope: 'thread', keys: ['a'], nl: 'toewijzen (departement)', en: 'assign (department)' },
   closeThread: { scope: 'thread', keys: ['c'], nl: 'afsluiten (departement)', en: 'close (department)' },
@@ -87,6 +92,7 @@ export const KEY_COMMANDS = {
   recipientUp: { scope: 'recipients', keys: ['up', 'k'], nl: 'vorige ontvanger', en: 'previous recipient' },
   recipientDown: { scope: 'recipients', keys: ['down', 'j'], nl: 'volgende ontvanger', en: 'next recipient' },
   recipientAdd: { scope: 'recipients', keys: ['a'], nl: 'contact toevoegen (enkel dit bericht of standaard)', en: 'add a contact (this message only, or standard)', hint: true },
+  recipientEdit: { scope: 'recipients', keys: ['e'], nl: 'contactpersoon wijzigen', en: 'edit the contact', hint: true },
   recipientRemove: { scope: 'recipients', keys: ['d'], nl: 'van dit bericht verwijderen', en: 'remove from this message', hint: true },
 
   contactAdd: { scope: 'contacten', keys: ['a'], nl: 'contactpersoon toevoegen', en: 'add a contact', hint: true },
@@ -113,6 +119,10 @@ export const KEY_COMMANDS = {
   contractAdd: { scope: 'ecalcura', keys: ['a'], nl: 'contract toevoegen', en: 'add a contract', hint: true },
   prestaties: { scope: 'ecalcura', keys: ['p'], nl: 'prestaties per trimester', en: 'prestaties per quarter', hint: true },
   submitPeriod: { scope: 'ecalcura', keys: ['s'], nl: 'periode definitief indienen', en: 'submit the period', hint: true },
+
+  quarterPrevious: { scope: 'prestaties', keys: ['left'], nl: 'vorig trimester', en: 'previous quarter' },
+  quarterNext: { scope: 'prestaties', keys: ['right'], nl: 'volgend trimester', en: 'next quarter' },
+  editHours: { scope: 'prestaties', keys: ['return'], nl: 'uren invullen', en: 'enter hours', hint: true },
 
   loginAs: { scope: 'login', keys: ['return'], nl: 'aanmelden', en: 'log in', hint: true },
 
@@ -201,11 +211,48 @@ export function keyHelp(scopes: readonly KeyScope[], lang: Lang): KeyHelp[] {
     }));
 }
 
+/** What each scope is, for the help overlay's headings and docs/TUI.md. */
+export const SCOPE_TITLES: Record<KeyScope, { nl: string; en: string }> = {
+  global: { nl: 'Overal', en: 'Everywhere' },
+  list: { nl: 'Lijsten', en: 'Lists' },
+  open: { nl: 'Lijsten die iets openen', en: 'Lists that open something' },
+  pages: { nl: 'Lange lijsten (10 per pagina)', en: 'Long lists (10 a page)' },
+  filterable: { nl: 'Lijsten met filters', en: 'Lists with filters' },
+  filter: { nl: 'Filterbalk', en: 'Filter bar' },
+  berichten: { nl: 'Berichten', en: 'Messages' },
+  scroll: { nl: 'Lange tekst (gesprek, e-mail, vraag)', en: 'Long text (conversation, mail, question)' },
+  thread: { nl: 'Gesprek', en: 'Conversation' },
+  composer: { nl: 'Antwoord of nieuw bericht schrijven', en: 'Writing a reply or a new message' },
+  recipients: { nl: 'Ontvangers voor', en: 'Recipients for' },
+  contacten: { nl: 'Contacten', en: 'Contacts' },
+  form: { nl: 'Formulieren', en: 'Forms' },
+  dialog: { nl: 'Bevestigen', en: 'Confirming' },
+  helpdesk: { nl: 'Helpdesk', en: 'Helpdesk' },
+  ecalcura: { nl: 'eCalcura', en: 'eCalcura' },
+  prestaties: { nl: 'Prestaties', en: 'Prestaties' },
+  login: { nl: 'Aanmelden', en: 'Log in' },
+  prompt: { nl: 'Assistent-prompt', en: 'Assistant prompt' },
+  help: { nl: 'Hulp', en: 'Help' },
+};
+
+/** docs/TUI.md's keys table: every scope, every command, generated from this file. */
+export function keysMarkdown(lang: Lang): string {
+  const head = lang === 'nl' ? '| toetsen | wat |\n| --- | --- |' : '| keys | what |\n| --- | --- |';
+  return ALL_SCOPES.map((scope) => {
+    const rows = keyHelp([scope], lang).map((k) => `| ${k.keys.map((x) => `\`${x === '|' ? '\\|' : x}\``).join(' ')} | ${k.description} |`);
+    return `### ${SCOPE_TITLES[scope][lang]}\n\n${head}\n${rows.join('\n')}\n`;
+  }).join('\n');
+}
+
 export const ALL_SCOPES: readonly KeyScope[] = [
   'global',
   'list',
+  'open',
+  'pages',
+  'filterable',
   'filter',
   'berichten',
+  'scroll',
   'thread',
   'composer',
   'recipients',
@@ -214,6 +261,7 @@ export const ALL_SCOPES: readonly KeyScope[] = [
   'dialog',
   'helpdesk',
   'ecalcura',
+  'prestaties',
   'login',
   'prompt',
   'help',

@@ -47,13 +47,10 @@ describe('the eloket binary', () => {
     expect(r.error()).toMatchObject({ code: 'unauthenticated' });
   });
 
-  it('creates the demo world on first start, in a database of its own home', () => {
-    expect(statSync(join(home, 'eloket.db')).isFile()).toBe(true);
-  });
-
-  it('logs in as a demo user through the development provider and lists contacts', () => {
+  it('logs in as a demo user through the development provider, creating the demo world in its own home, and lists contacts', () => {
     const login = bin(home, ['auth', 'login', '--user', 'wzc-admin']);
     expect(login.code, login.stderr).toBe(0);
+    expect(statSync(join(home, 'eloket.db')).isFile()).toBe(true);
     const r = bin(home, ['contacts', 'list', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json().items.map((c: { lastName: string }) => c.lastName)).toEqual(['Maes', 'Vermeulen']);

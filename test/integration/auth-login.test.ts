@@ -46,6 +46,8 @@ describe('auth login --user', () => {
     expect((await cli(home, ['auth', 'login', '--user', 'wzc-staff'])).code).toBe(0);
     expect(statSync(tokenFile()).mode & 0o777).toBe(0o600);
     expect(statSync(join(home, 'idp', 'signing-keys.json')).mode & 0o777).toBe(0o600);
+    // The provider's store holds the refresh tokens.
+    expect(statSync(join(home, 'idp', 'provider.db')).mode & 0o777).toBe(0o600);
   });
 
   it('says where the token is kept when no keyring is available', async () => {
@@ -78,6 +80,10 @@ describe('auth status and the session', () => {
     const r = await cli(home, ['auth', 'status', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ user: 'ibw-admin', organisations: ['710000202'], tokenStore: 'file' });
+    const human = await cli(home, ['auth', 'status'], { tty: true });
+    expect(human.stdout).toMatch(/Gebruiker:\s+ibw-admin/);
+    expect(human.stdout).toMatch(/Verloopt:\s+\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(human.stdout).toContain(`Tokenopslag:   file (${tokenFile()})`);
   });
 
   it('lets a logged-in user run a command', async () => {

@@ -104,12 +104,13 @@ describe('adding and confirming a contact', () => {
 describe('tasks', () => {
   it('shows a task for a theme without a confirmed contact, gone once one is confirmed', async () => {
     await as('wzc-admin');
-    const before = (await cli(home, ['tasks', '--json'])).json().items;
-    expect(before).toEqual([expect.objectContaining({ kind: 'missing-contact', theme: 'ecalcura' })]);
+    // The demo world's WZC 1 also lacks prestaties (an eCalcura task); only contact tasks matter here.
+    const contactTasks = async () => (await cli(home, ['tasks', '--json'])).json().items.filter((t: any) => t.kind === 'missing-contact');
+    expect(await contactTasks()).toEqual([expect.objectContaining({ kind: 'missing-contact', theme: 'ecalcura' })]);
     await cli(home, ['contacts', 'add', '--first', 'Tine', '--last', 'Wouters', '--email', 'tine@delinde.example.be', '--theme', 'ecalcura']);
-    expect((await cli(home, ['tasks', '--json'])).json().items).toHaveLength(1);
+    expect(await contactTasks()).toHaveLength(1);
     await cli(home, ['contacts', 'confirm', tokenIn((await mails()).find((m) => m.to.includes('tine@delinde.example.be'))!.body)]);
-    expect((await cli(home, ['tasks', '--json'])).json().items).toEqual([]);
+    expect(await contactTasks()).toEqual([]);
   });
 
   it('comes back when the last confirmed contact of a theme is removed', async () => {

@@ -10,8 +10,8 @@ import { EloketError, validation } from '../errors.js';
 import { extensionOf, sanitizeFileName, uniqueName } from './names.js';
 import { ALLOWED, ALLOWED_LIST, contentFits, formatSize, isExecutable, MAX_FILE_BYTES, MAX_FILES, MAX_MESSAGE_BYTES } from './policy.js';
 
-export { sanitizeFileName, isPlainName } from './names.js';
-export { MAX_FILE_BYTES, MAX_MESSAGE_BYTES, MAX_FILES, ALLOWED_LIST, formatSize } from './policy.js';
+export { isPlainName } from './names.js';
+export { formatSize } from './policy.js';
 
 /** An attachment as a message lists it. */
 export interface AttachmentInfo {

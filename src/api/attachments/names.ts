@@ -10,7 +10,9 @@ const MAX_NAME = 120;
 /** The last part of a path, cleaned. Never empty: falls back to `bijlage.<ext>`. */
 export function sanitizeFileName(pathOrName: string): string {
   const base = pathOrName.split(/[\\/]/).pop() ?? '';
-  let name = base.normalize('NFC').replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
+  const cleaned = base.normalize('NFC').replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+  // Only an extension left (".pdf"): give it a stem rather than make the extension the name.
+  let name = /^\.[^.]+$/.test(cleaned) ? `bijlage${cleaned}` : cleaned.replace(/^[.\s]+/, '');
   if (name.length > MAX_NAME) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 8 ? name.slice(dot) : '';

@@ -1,5 +1,6 @@
 import type { TokenEndpointResponse } from 'openid-client';
 import { EloketError } from '../errors.js';
+import { sanitizeLine } from '../text.js';
 import { openLoopback } from './loopback.js';
 import type { OidcClient } from './oidc-client.js';
 import { untilSettled } from './wait.js';
@@ -42,7 +43,8 @@ export async function authorizationCodeLogin(oidc: OidcClient, options: CodeFlow
       const error = callbackUrl.searchParams.get('error');
       if (error) {
         const description = callbackUrl.searchParams.get('error_description');
-        throw new EloketError('unauthenticated', 'auth.login_failed', { params: { reason: description ? `${error}: ${description}` : error } });
+        const reason = sanitizeLine(description ? `${error}: ${description}` : error).slice(0, 300);
+        throw new EloketError('unauthenticated', 'auth.login_failed', { params: { reason } });
       }
       return await client.authorizationCodeGrant(config, callbackUrl, { pkceCodeVerifier: verifier, expectedState: state });
     } finally {

@@ -78,7 +78,7 @@ async function loginWithIssuer(ctx: Context, opts: LoginOptions): Promise<AuthSt
     const response = opts.device
       ? await (await import('./device-flow.js')).deviceLogin(oidc, { onUrl, browse, signal })
       : await (await import('./code-flow.js')).authorizationCodeLogin(oidc, { onUrl, browse, signal });
-    tokens = tokensFrom(oidc, response, ctx.now());
+    tokens = tokensFrom(oidc, response, new Date());
   } catch (error) {
     throw loginError(error);
   } finally {

@@ -2,6 +2,7 @@ import type { Configuration } from 'openid-client';
 import { DEFAULT_CLIENT_ID, DEFAULT_SCOPES } from '../../config.js';
 import type { Context } from '../context.js';
 import { EloketError } from '../errors.js';
+import { sanitizeLine } from '../text.js';
 
 export type OpenIdClient = typeof import('openid-client');
 
@@ -48,8 +49,12 @@ function isLoopbackHttp(issuer: string): boolean {
   return url.protocol === 'http:' && /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(url.hostname);
 }
 
-/** One line about what went wrong in an OIDC exchange, for the user. */
+/** One line about what went wrong in an OIDC exchange, for the user; the issuer's words are untrusted. */
 export function reasonOf(error: unknown): string {
+  return sanitizeLine(rawReason(error)).slice(0, 300);
+}
+
+function rawReason(error: unknown): string {
   if (error instanceof Error) {
     const body = error as Error & { error?: string; error_description?: string; cause?: unknown };
     if (body.error) return body.error_description ? `${body.error}: ${body.error_description}` : body.error;

@@ -22,7 +22,7 @@ export async function refreshSession(ctx: Context, stale: StoredTokens): Promise
     try {
       if (oidc.issuer !== stale.issuer) throw new EloketError('unauthenticated', 'auth.expired');
       const response = await oidc.client.refreshTokenGrant(oidc.config, stale.refreshToken);
-      const tokens = tokensFrom(oidc, response, ctx.now(), stale.refreshToken);
+      const tokens = tokensFrom(oidc, response, new Date(), stale.refreshToken);
       await saveTokens(ctx, tokens);
       return tokens;
     } catch (error) {

@@ -151,7 +151,7 @@ export function createHelpdeskApi(ctx: Context) {
       return reload(id);
     },
 
-    /** The helpdesk's list, newest first; `status` and `team` narrow it. */
+    /** The helpdesk's list, newest question first; `status` and `team` narrow it. */
     async list(opts: HelpdeskListOptions = {}): Promise<HelpdeskPage> {
       const principal = await ctx.principal();
       const visible = visibility(principal);
@@ -177,7 +177,7 @@ export function createHelpdeskApi(ctx: Context) {
       const condition = where.join(' AND ');
       const total = (store.raw.prepare(`SELECT count(*) AS n FROM helpdesk_questions q WHERE ${condition}`).get(...params) as { n: number }).n;
       const rows = store.raw
-        .prepare(`SELECT * FROM helpdesk_questions q WHERE ${condition} ORDER BY q.id DESC LIMIT ? OFFSET ?`)
+        .prepare(`SELECT * FROM helpdesk_questions q WHERE ${condition} ORDER BY q.created_at DESC, q.id DESC LIMIT ? OFFSET ?`)
         .all(...params, limit, (page - 1) * limit) as Row[];
       const replies = repliesOf(store, rows.map((r) => r.id));
       return { items: rows.map((r) => toQuestion(r, replies.get(r.id) ?? [])), page, pages: Math.max(1, Math.ceil(total / limit)), total };

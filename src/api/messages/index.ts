@@ -107,6 +107,11 @@ export function createMessagesApi(ctx: Context) {
   };
 
   return {
+    /** Which side the caller reads from: it decides what `in` and `out` mean. */
+    async side(): Promise<'facility' | 'department'> {
+      return (await ctx.principal()).kind;
+    },
+
     /** "Mijn berichten": received, sent or both, 10 a page, newest first, every column filterable. */
     async list(opts: MessageListOptions = {}): Promise<MessagePage> {
       const viewer = await scope(opts.hco);

@@ -43,6 +43,3 @@ export function newReference(store: Store, now: Date): string {
     if (!exists.get(reference)) return reference;
   }
 }
-
-/** Whether a value as typed could be a reference (to tell it from a message id). */
-export const looksLikeReference = (value: string): boolean => /^EL-\d{4}-[0-9A-Z]{5}$/.test(normaliseReference(value));

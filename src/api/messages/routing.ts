@@ -1,5 +1,6 @@
 import { validation } from '../errors.js';
 import type { Store } from '../store/db.js';
+import { marks } from './viewer.js';
 
 const FIELD = 'to-team';
 
@@ -22,7 +23,7 @@ export function routeQuestion(store: Store, toTeam: string, theme: string | unde
 
 function pickTheme(store: Store, teams: string[], typed: string, theme: string | undefined): string {
   const themes = teams.length
-    ? (store.raw.prepare(`SELECT code FROM themes WHERE team IN (${teams.map(() => '?').join(',')}) ORDER BY code`).all(...teams) as { code: string }[]).map((t) => t.code)
+    ? (store.raw.prepare(`SELECT code FROM themes WHERE team IN (${marks(teams)}) ORDER BY code`).all(...teams) as { code: string }[]).map((t) => t.code)
     : [];
   if (themes.length === 0) throw validation(FIELD, 'message.team_helpdesk');
   if (theme) {

@@ -2,6 +2,8 @@ import type { Context } from '../context.js';
 import { conflict } from '../errors.js';
 import type { Store } from '../store/db.js';
 import { seedCore } from './core.js';
+import { seedMessages } from './messages.js';
+import { seedEcalcura } from './ecalcura.js';
 import type { SeedOptions, SeedReport } from './types.js';
 
 export type { SeedOptions, SeedReport } from './types.js';
@@ -11,7 +13,7 @@ export type { SeedOptions, SeedReport } from './types.js';
  * Each is idempotent and brings the world up to "at least" what the options ask for.
  */
 type Seeder = (store: Store, options: SeedOptions, now: Date, progress: Context['progress']) => SeedReport;
-const seeders: Seeder[] = [seedCore];
+const seeders: Seeder[] = [seedCore, seedMessages, seedEcalcura];
 
 /** Runs every seeder; returns what was added. */
 export function seedWorld(store: Store, options: SeedOptions, now: Date, progress: Context['progress'] = () => {}): SeedReport {

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { departmentThemes, readScope } from '../access.js';
 import type { Store } from '../store/db.js';
 import { listThemes } from '../themes.js';
+import { missingPrestaties } from '../ecalcura/tasks.js';
 
 /** Something the facility still has to do ("Mijn taken" on the start page). */
 export interface Task {
@@ -13,7 +14,7 @@ export interface Task {
 }
 
 /** A source of tasks; modules add theirs (eCalcura adds missing prestaties). */
-export type TaskSource = (store: Store, hco: string, lang: 'nl' | 'en') => Task[];
+export type TaskSource = (store: Store, hco: string, lang: 'nl' | 'en', now: Date) => Task[];
 
 /** As long as a theme has no confirmed contact, the facility has a task for it (seed 004, 3.2.5). */
 const missingContacts: TaskSource = (store, hco, lang) => {
@@ -41,7 +42,7 @@ const missingContacts: TaskSource = (store, hco, lang) => {
     }));
 };
 
-export const taskSources: TaskSource[] = [missingContacts];
+export const taskSources: TaskSource[] = [missingContacts, missingPrestaties];
 
 export function createTasksApi(ctx: Context) {
   return {
@@ -50,7 +51,7 @@ export function createTasksApi(ctx: Context) {
       const principal = await ctx.principal();
       const store = ctx.store();
       const hco = readScope(store, principal, opts.hco);
-      const tasks = taskSources.flatMap((source) => source(store, hco, ctx.lang));
+      const tasks = taskSources.flatMap((source) => source(store, hco, ctx.lang, ctx.now()));
       if (principal.kind !== 'department') return tasks;
       const themes = departmentThemes(store, principal);
       return tasks.filter((t) => t.theme !== null && themes.includes(t.theme));

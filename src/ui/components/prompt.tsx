@@ -5,10 +5,11 @@ import { useKeys } from '../input/keyboard.js';
 import { editText, textState } from '../input/text-editing.js';
 import { useT } from '../i18n.js';
 import { parsePrompt, SLASH_COMMANDS } from '../prompt/slash-commands.js';
-import { useTheme } from '../state/environment.js';
+import { useEnvironment } from '../state/environment.js';
 import { useUIActions, useUIState } from '../state/ui-context.js';
 import type { ScreenId } from '../state/ui-reducer.js';
 import { TextLine } from './text-line.js';
+import { useLiveState } from '../hooks/use-live-state.js';
 
 /**
  * The assistant's prompt at the bottom. For now it runs slash commands (/berichten, /help,
@@ -17,9 +18,9 @@ import { TextLine } from './text-line.js';
 export function Prompt({ available }: { available: readonly ScreenId[] }) {
   const { focus } = useUIState();
   const actions = useUIActions();
-  const theme = useTheme();
+  const { theme, plain } = useEnvironment();
   const t = useT();
-  const [state, setState] = useState(textState());
+  const line = useLiveState(textState);
   const [history, setHistory] = useState<string[]>([]);
   const [recall, setRecall] = useState<number | null>(null);
   const commands = SLASH_COMMANDS.join(' ');
@@ -47,12 +48,12 @@ export function Prompt({ available }: { available: readonly ScreenId[] }) {
   useKeys(
     (input, key) => {
       if (matches('promptRun', input, key)) {
-        const line = state.value;
-        setState(textState());
+        const typed = line.current.value;
+        line.set(textState());
         setRecall(null);
-        if (line.trim()) setHistory((h) => [...h.slice(-49), line]);
+        if (typed.trim()) setHistory((h) => [...h.slice(-49), typed]);
         actions.focusMain();
-        run(line);
+        run(typed);
         return true;
       }
       if (matches('promptLeave', input, key)) {
@@ -65,16 +66,17 @@ export function Prompt({ available }: { available: readonly ScreenId[] }) {
         const index = at === null ? null : Math.max(0, at);
         if (index === null || index >= history.length) {
           setRecall(null);
-          setState(textState());
+          line.set(textState());
         } else {
           setRecall(index);
-          setState(textState(history[index]));
+          line.set(textState(history[index]));
         }
         return true;
       }
-      const next = editText(state, input, key);
-      if (next) setState(next);
-      return next !== null;
+      const edited = editText(line.current, input, key);
+      if (!edited) return false;
+      line.set(edited);
+      return true;
     },
     { layer: 'field', zone: 'prompt' },
   );
@@ -82,8 +84,8 @@ export function Prompt({ available }: { available: readonly ScreenId[] }) {
   const focused = focus === 'prompt';
   return (
     <Box height={1}>
-      <Text {...(focused ? theme.text.accent : theme.text.secondary)}>{'› '}</Text>
-      <TextLine state={state} focused={focused} placeholder={t('ui.prompt.placeholder')} />
+      <Text {...(focused ? theme.text.accent : theme.text.secondary)}>{plain ? '> ' : '› '}</Text>
+      <TextLine state={line.current} focused={focused} placeholder={t('ui.prompt.placeholder')} />
     </Box>
   );
 }

@@ -86,7 +86,7 @@ export function Table<T>({ columns, rowAt, start, end, cursor, focused, width, p
 }
 
 /** Fixed columns first; the rest of the width shared by `grow`; one space between columns. */
-export function columnWidths(columns: readonly { width?: number; grow?: number }[], total: number): number[] {
+function columnWidths(columns: readonly { width?: number; grow?: number }[], total: number): number[] {
   const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
   const grows = columns.reduce((sum, c) => sum + (c.width === undefined ? (c.grow ?? 1) : 0), 0);
   const rest = Math.max(0, total - fixed);

@@ -53,6 +53,12 @@ export function initialListState(count: number, height: number, pageSize: number
 }
 
 export function listReducer(s: ListState, action: ListAction): ListState {
+  const next = move(s, action);
+  // The same state object when nothing moved, so React skips the render.
+  return next.cursor === s.cursor && next.offset === s.offset && next.count === s.count && next.height === s.height ? s : next;
+}
+
+function move(s: ListState, action: ListAction): ListState {
   const step = paged(s) ? s.pageSize! : Math.max(1, visibleRows(s) - 1);
   switch (action.type) {
     case 'up':

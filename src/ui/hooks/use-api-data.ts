@@ -11,9 +11,10 @@ export interface ApiData<T> {
 
 /**
  * Data the screen shows, loaded from the api when the screen opens and again on `reload()` or
- * when `key` changes. A failure becomes the status line's readable error, never a crash.
+ * when `key` changes. A failure becomes the status line's readable error, never a crash
+ * (`quiet`: the screen shows `error` itself).
  */
-export function useApiData<T>(load: () => Promise<T>, key = ''): ApiData<T> {
+export function useApiData<T>(load: () => Promise<T>, key = '', opts: { quiet?: boolean } = {}): ApiData<T> {
   const { fail } = useUIActions();
   const [data, setData] = useState<T | undefined>(undefined);
   const [loading, setLoading] = useState(true);
@@ -21,6 +22,8 @@ export function useApiData<T>(load: () => Promise<T>, key = ''): ApiData<T> {
   const [round, setRound] = useState(0);
   const loadRef = useRef(load);
   loadRef.current = load;
+  const quietRef = useRef(opts.quiet);
+  quietRef.current = opts.quiet;
   useEffect(() => {
     let live = true;
     setLoading(true);
@@ -35,7 +38,7 @@ export function useApiData<T>(load: () => Promise<T>, key = ''): ApiData<T> {
         if (!live) return;
         setError(e);
         setLoading(false);
-        fail(e);
+        if (!quietRef.current) fail(e);
       },
     );
     return () => {

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useReducer } from 'react';
+import { useCallback, useReducer, useRef } from 'react';
 import type { Key } from 'ink';
 import { matches } from '../keys.js';
-import { initialListState, listReducer, pageOf, visibleRows, type ListState } from './list-navigation.js';
+import { initialListState, listReducer, pageOf, visibleRows, type ListAction, type ListState } from './list-navigation.js';
 
 export interface ListNavigation {
   state: ListState;
@@ -15,26 +15,40 @@ export interface ListNavigation {
   handleKey(input: string, key: Key): boolean;
 }
 
-/** The list reducer behind a hook: follows the row count and the height it is given. */
+/** A move, applied to the list as it is now: the row count and height of the latest render. */
+interface Move {
+  action: ListAction;
+  count: number;
+  height: number;
+}
+
+const follow = (s: ListState, m: Move) =>
+  listReducer(listReducer(listReducer(s, { type: 'count', count: m.count }), { type: 'resize', height: m.height }), m.action);
+
+/**
+ * The list reducer behind a hook. The row count and height come from the props of every render,
+ * so a key pressed the moment a page of rows arrives already moves within them.
+ */
 export function useListNavigation(count: number, height: number, pageSize: number | null = null): ListNavigation {
-  const [state, dispatch] = useReducer(listReducer, undefined, () => initialListState(count, height, pageSize));
-  useEffect(() => dispatch({ type: 'count', count }), [count]);
-  useEffect(() => dispatch({ type: 'resize', height }), [height]);
-  const handleKey = useCallback((input: string, key: Key): boolean => {
-    if (matches('listUp', input, key)) dispatch({ type: 'up' });
-    else if (matches('listDown', input, key)) dispatch({ type: 'down' });
-    else if (matches('listPageUp', input, key)) dispatch({ type: 'pageUp' });
-    else if (matches('listPageDown', input, key)) dispatch({ type: 'pageDown' });
-    else if (matches('listFirst', input, key)) dispatch({ type: 'first' });
-    else if (matches('listLast', input, key)) dispatch({ type: 'last' });
-    else return false;
-    return true;
-  }, []);
-  const select = useCallback((index: number) => dispatch({ type: 'select', index }), []);
-  // Between a new count or height and its effect, the state lags by one render; the window is
-  // computed from the props so a frame never shows more rows than fit.
-  const settled = state.count === count && state.height === height ? state : listReducer(listReducer(state, { type: 'count', count }), { type: 'resize', height });
-  const visible = visibleRows(settled);
-  const { page, pages } = pageOf(settled);
-  return { state: settled, start: settled.offset, end: Math.min(settled.count, settled.offset + visible), page, pages, select, handleKey };
+  const [stored, dispatch] = useReducer(follow, undefined, () => initialListState(count, height, pageSize));
+  const latest = useRef({ count, height });
+  latest.current = { count, height };
+  const move = useCallback((action: ListAction) => dispatch({ action, ...latest.current }), []);
+  const handleKey = useCallback(
+    (input: string, key: Key): boolean => {
+      if (matches('listUp', input, key)) move({ type: 'up' });
+      else if (matches('listDown', input, key)) move({ type: 'down' });
+      else if (matches('listPageUp', input, key)) move({ type: 'pageUp' });
+      else if (matches('listPageDown', input, key)) move({ type: 'pageDown' });
+      else if (matches('listFirst', input, key)) move({ type: 'first' });
+      else if (matches('listLast', input, key)) move({ type: 'last' });
+      else return false;
+      return true;
+    },
+    [move],
+  );
+  const select = useCallback((index: number) => move({ type: 'select', index }), [move]);
+  const state = listReducer(listReducer(stored, { type: 'count', count }), { type: 'resize', height });
+  const { page, pages } = pageOf(state);
+  return { state, start: state.offset, end: Math.min(state.count, state.offset + visibleRows(state)), page, pages, select, handleKey };
 }

@@ -2,9 +2,14 @@ import { useEffect } from 'react';
 import type { KeyScope } from '../keys.js';
 import { useUIActions } from '../state/ui-context.js';
 
-/** Tells the hint bar and the help overlay which keys the main pane listens to now. */
-export function useScopes(...scopes: KeyScope[]): void {
+/**
+ * Tells the hint bar and the help overlay which keys the main pane listens to now. `null` leaves
+ * them to a child view that tells its own (a thread inside the Berichten screen).
+ */
+export function useScopes(scopes: readonly KeyScope[] | null): void {
   const { setScopes } = useUIActions();
-  const joined = scopes.join(' ');
-  useEffect(() => setScopes(joined ? (joined.split(' ') as KeyScope[]) : []), [joined, setScopes]);
+  const joined = scopes === null ? null : scopes.join(' ');
+  useEffect(() => {
+    if (joined !== null) setScopes(joined ? (joined.split(' ') as KeyScope[]) : []);
+  }, [joined, setScopes]);
 }

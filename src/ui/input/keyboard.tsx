@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useInput, type Key } from 'ink';
 import { useUIState } from '../state/ui-context.js';
+import { splitKeys, type KeyEvent } from './chunks.js';
 
 /** A key handler says whether it used the key; an unused key goes on to the next layer. */
 export type KeyHandler = (input: string, key: Key) => boolean;
@@ -42,13 +43,31 @@ export function KeyboardProvider({ children, onInterrupt }: { children: ReactNod
     }),
     [],
   );
-  useInput((input, key) => {
-    // Ctrl+C leaves from anywhere, whatever has focus.
-    if (key.ctrl && input === 'c') return onInterrupt();
-    for (const r of registrations.current) {
-      if (r.active.current && r.handler.current(input, key)) return;
-    }
-  });
+  const queue = useRef<KeyEvent[]>([]);
+  const dispatch = useCallback(
+    (input: string, key: Key) => {
+      const offer = (event: KeyEvent) => {
+        // Ctrl+C leaves from anywhere, whatever has focus.
+        if (event.key.ctrl && event.input === 'c') return onInterrupt();
+        for (const r of registrations.current) {
+          if (r.active.current && r.handler.current(event.input, event.key)) return;
+        }
+      };
+      // Several keys in one read: each after React drew what the one before it did (an Enter
+      // that opens a form, then the text for that form), in the order they were pressed.
+      const drain = () => {
+        const next = queue.current.shift();
+        if (next) offer(next);
+        if (queue.current.length > 0) setImmediate(drain);
+      };
+      const waiting = queue.current.length > 0;
+      queue.current.push(...splitKeys(input, key));
+      if (!waiting) drain();
+    },
+    [onInterrupt],
+  );
+  // One stable listener: Ink re-subscribes whenever the handler changes.
+  useInput(dispatch);
   return <KeyboardContext.Provider value={registry}>{children}</KeyboardContext.Provider>;
 }
 
@@ -66,5 +85,6 @@ export function useKeys(handler: KeyHandler, opts: { layer?: Layer; active?: boo
   handlerRef.current = handler;
   const activeRef = useRef(false);
   activeRef.current = (opts.active ?? true) && (zone === 'any' || zone === focus);
-  useEffect(() => registry.add({ seq: registry.nextSeq(), priority: LAYERS[layer], handler: handlerRef, active: activeRef }), [registry, layer]);
+  // A layout effect: a key typed right after the one that opened a form reaches the form.
+  useLayoutEffect(() => registry.add({ seq: registry.nextSeq(), priority: LAYERS[layer], handler: handlerRef, active: activeRef }), [registry, layer]);
 }

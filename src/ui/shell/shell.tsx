@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { Box, Text } from 'ink';
+import { ErrorBoundary } from '../components/error-boundary.js';
 import { Header } from '../components/header.js';
 import { HelpOverlay } from '../components/help-overlay.js';
 import { HintBar } from '../components/hint-bar.js';
 import { NavBar } from '../components/nav-bar.js';
 import { Prompt } from '../components/prompt.js';
 import { StatusLine } from '../components/status-line.js';
+import { isEloketError } from '../../api/errors.js';
 import { isUnauthenticated } from '../errors.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useT } from '../i18n.js';
@@ -38,8 +40,9 @@ export function Shell() {
       (error: unknown) => {
         if (!live) return;
         actions.setSession(null);
-        // Not being logged in is the normal first start: the login screen says enough.
-        if (!isUnauthenticated(error)) actions.fail(error);
+        // Never logged in is the normal first start: the login screen says enough. An expired
+        // or refused session is worth a line.
+        if (!(isUnauthenticated(error) && isEloketError(error) && error.key === 'auth.required')) actions.fail(error);
       },
     );
     return () => {
@@ -65,7 +68,13 @@ export function Shell() {
   let main;
   if (state.session === undefined) main = <Text>{t('ui.loading')}</Text>;
   else if (state.session === null) main = <LoginScreen />;
-  else if (current) main = <current.Component key={current.id} />;
+  else if (current) {
+    main = (
+      <ErrorBoundary key={current.id} lang={env.lang}>
+        <current.Component />
+      </ErrorBoundary>
+    );
+  }
   else main = <Text>{t('ui.loading')}</Text>;
 
   return (

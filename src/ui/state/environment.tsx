@@ -26,5 +26,4 @@ export function useEnvironment(): Environment {
   return value;
 }
 
-export const useApi = (): EloketApi => useEnvironment().api;
 export const useTheme = (): Theme => useEnvironment().theme;

@@ -1,6 +1,7 @@
 import type { Context } from '../../context.js';
 import { CLAIMS } from '../../principal.js';
 import type { Store } from '../../store/db.js';
+import type { UserTable } from '../../store/schema.js';
 
 /** A demo user of the development provider: a row of the store's `users` table. */
 export interface DemoUser {
@@ -13,15 +14,7 @@ export interface DemoUser {
   teams: string[];
 }
 
-interface UserRow {
-  id: string;
-  name: string;
-  email: string | null;
-  kind: 'facility' | 'department';
-  roles: string;
-  organisations: string;
-  teams: string;
-}
+type UserRow = UserTable;
 
 const list = (json: string): string[] => {
   const value = JSON.parse(json) as unknown;

@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 
 /**
@@ -41,6 +42,9 @@ CREATE INDEX IF NOT EXISTS oidc_entries_uid ON oidc_entries (model, uid);
 
 /** Opens the file and returns the factory oidc-provider calls once per model name. */
 export function openSqliteAdapter(file: string): { factory: (model: string) => OidcAdapter; close(): void } {
+  // Refresh tokens live here: the file is created private before SQLite opens it (its journal
+  // files take the same mode).
+  closeSync(openSync(file, 'a', 0o600));
   const db = new Sqlite(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 10000');

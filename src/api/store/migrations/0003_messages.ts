@@ -5,7 +5,8 @@
  *
  * Messages repeat their thread's facility, theme and reference so that every list the faces
  * show is one index range on one table: by facility, box (from_department), theme, reference,
- * date. Messages are never edited; the triggers keep the search index right all the same.
+ * date (the box indexes also carry the thread, so a state filter never reads the rows).
+ * Messages are never edited; the triggers keep the search index right all the same.
  */
 export const messages = `
 CREATE TABLE threads (
@@ -36,10 +37,10 @@ CREATE TABLE messages (
   sender_name TEXT NOT NULL,
   sent_at TEXT NOT NULL
 );
-CREATE INDEX messages_by_facility_box ON messages(hco, from_department, sent_at);
+CREATE INDEX messages_by_facility_box ON messages(hco, from_department, sent_at, thread_id);
 CREATE INDEX messages_by_facility ON messages(hco, sent_at);
 CREATE INDEX messages_by_facility_theme ON messages(hco, theme, sent_at);
-CREATE INDEX messages_by_theme_box ON messages(theme, from_department, sent_at);
+CREATE INDEX messages_by_theme_box ON messages(theme, from_department, sent_at, thread_id);
 CREATE INDEX messages_by_theme ON messages(theme, sent_at);
 CREATE INDEX messages_by_reference ON messages(reference);
 CREATE INDEX messages_by_thread ON messages(thread_id, sent_at);

@@ -1,8 +1,9 @@
 /**
  * eCalcura personnel data: people as the national register names them, contracts per facility,
  * prestaties per contract and quarter, submitted reference periods; and the facility's bank
- * accounts. Contracts are indexed by facility and start date, so a period's contracts are one
- * range scan; by person, so the overlap check is one lookup.
+ * accounts. Contracts are indexed by facility and period (start, end, and what decides whether
+ * prestaties are due), so counting a period's contracts never reads the table; and by person, so
+ * the overlap check is one lookup.
  */
 export const ecalcura = `
 CREATE TABLE employees (
@@ -31,7 +32,7 @@ CREATE TABLE contracts (
   updated_at TEXT NOT NULL,
   CHECK (end_date IS NULL OR end_date >= start_date)
 );
-CREATE INDEX contracts_by_hco_start ON contracts(hco, start_date);
+CREATE INDEX contracts_by_hco_period ON contracts(hco, start_date, end_date, kind, choice);
 CREATE INDEX contracts_by_person ON contracts(hco, insz, start_date);
 CREATE INDEX contracts_by_replaced ON contracts(replaces) WHERE replaces IS NOT NULL;
 CREATE UNIQUE INDEX contracts_by_raas_id ON contracts(hco, raas_id) WHERE raas_id IS NOT NULL;

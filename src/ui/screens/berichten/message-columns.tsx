@@ -12,7 +12,7 @@ export function messageColumns(t: Translate, plain: boolean, opts: { direction?:
   return [
     { label: t('ui.col.date'), width: 11, value: (m) => shortDate(m.sentAt) },
     { label: t('ui.col.reference'), width: 14, value: (m) => m.reference },
-    ...(opts.direction ? [{ label: t('ui.col.direction'), width: 6, value: (m: Message) => (m.direction === 'in' ? 'In' : t('ui.direction.out')) }] : []),
+    ...(opts.direction ? [{ label: t('ui.col.direction'), width: 7, value: (m: Message) => (m.direction === 'in' ? 'In' : t('ui.direction.out')) }] : []),
     ...(opts.facility ? [{ label: t('ui.col.facility'), width: 10, value: (m: Message) => m.hco }] : []),
     { label: t('ui.col.theme'), width: 12, value: (m) => m.theme },
     { label: t('ui.col.title'), grow: 3, value: (m) => (m.read ? m.title : `${plain ? t('ui.unread') : '●'} ${m.title}`), strong: unread },

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../../api/text.js';
 import { Table } from '../../components/table.js';
+import { describeError } from '../../errors.js';
 import { useKeys } from '../../input/keyboard.js';
 import { matches } from '../../keys.js';
 import { useListNavigation } from '../../hooks/use-list-navigation.js';
@@ -17,7 +18,7 @@ const PANES = ['tasks', 'messages'] as const;
 
 /** The e-loket start page: "Mijn taken" and the latest received messages, with unread counts. */
 export function HomeScreen() {
-  const { theme, plain, hco } = useEnvironment();
+  const { theme, plain, hco, lang } = useEnvironment();
   const { main } = useLayout();
   const actions = useUIActions();
   const t = useT();
@@ -29,7 +30,7 @@ export function HomeScreen() {
   const panes = usePanes(PANES, 'messages');
   const taskNav = useListNavigation(tasks.length, taskRows);
   const messageNav = useListNavigation(latest.length, latestCount);
-  useScopes('list');
+  useScopes(['list', 'open']);
 
   useKeys((input, key) => {
     if (panes.handleKey(input, key)) return true;
@@ -61,7 +62,6 @@ export function HomeScreen() {
             return (
               <Text key={index} wrap="truncate-end" {...(focused ? theme.selection : {})}>
                 {selected ? (plain ? '> ' : '› ') : '  '}
-                {task.kind === 'missing-contact' ? '' : ''}
                 {sanitizeLine(task.title)}
               </Text>
             );
@@ -69,6 +69,7 @@ export function HomeScreen() {
         </Box>
       )}
       <Text {...theme.text.title}>{t('ui.home.latest', { unread: home.unread ?? '…' })}</Text>
+      {home.messagesError ? <Text wrap="wrap">{describeError(home.messagesError, lang)}</Text> : null}
       {home.latest !== undefined && latest.length === 0 ? <Text>{t('ui.home.no_messages')}</Text> : null}
       {latest.length > 0 ? (
         <Table

@@ -8,6 +8,8 @@ export interface HomeData {
   /** null: this user has no "Mijn taken" (the department without `--hco`). */
   tasks: Task[] | null | undefined;
   latest: Message[] | undefined;
+  /** Why there are no messages to show (the helpdesk reads no theme's messages). */
+  messagesError: unknown;
   unread: number | undefined;
   reload(): void;
 }
@@ -24,10 +26,10 @@ export function useHome(latestCount: number): HomeData {
       api.messages.list({ hco, box: 'received', unread: true, limit: 1 }),
     ]);
     return { latest: latest.items, unread: unread.total };
-  }, String(latestCount));
+  }, String(latestCount), { quiet: true });
   const reload = () => {
     tasks.reload();
     messages.reload();
   };
-  return { tasks: tasks.data, latest: messages.data?.latest, unread: messages.data?.unread, reload };
+  return { tasks: tasks.data, latest: messages.data?.latest, messagesError: messages.error, unread: messages.data?.unread, reload };
 }

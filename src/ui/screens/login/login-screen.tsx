@@ -13,7 +13,7 @@ export function LoginScreen() {
   const { api, theme } = useEnvironment();
   const t = useT();
   const model = useLogin();
-  useScopes('login');
+  useScopes(['login']);
   useKeys(
     (input, key) => {
       if (matches('loginAs', input, key)) {
@@ -25,9 +25,10 @@ export function LoginScreen() {
         return key.escape;
       }
       if (!api.embedded) return false;
-      const next = editText(model.user, input, key);
-      if (next) model.setUser(next);
-      return next !== null;
+      if (!editText(model.user, input, key)) return false;
+      // Applied to the newest text: keys typed faster than a render are not lost.
+      model.setUser((now) => editText(now, input, key) ?? now);
+      return true;
     },
     { layer: 'field' },
   );

@@ -3,12 +3,13 @@ import { sanitizeLine } from '../../../api/text.js';
 import { textState, type TextState } from '../../input/text-editing.js';
 import { useT } from '../../i18n.js';
 import { useEnvironment } from '../../state/environment.js';
+import { useLiveState } from '../../hooks/use-live-state.js';
 import { loadSession } from '../../state/session.js';
 import { useUIActions } from '../../state/ui-context.js';
 
 export interface LoginModel {
   user: TextState;
-  setUser(state: TextState): void;
+  setUser(update: (state: TextState) => TextState): void;
   busy: boolean;
   /** The issuer's login URL to open in a browser (not embedded). */
   url: string | null;
@@ -24,13 +25,13 @@ export function useLogin(): LoginModel {
   const { api, hco } = useEnvironment();
   const actions = useUIActions();
   const t = useT();
-  const [user, setUser] = useState(textState());
+  const live = useLiveState(textState);
   const [busy, setBusy] = useState(false);
   const [url, setUrl] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
 
   const login = useCallback(() => {
-    const name = user.value.trim();
+    const name = live.current.value.trim();
     if (busy || (api.embedded && !name)) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -51,8 +52,8 @@ export function useLogin(): LoginModel {
         setBusy(false);
         setUrl(null);
       });
-  }, [api, hco, user.value, busy, actions, t]);
+  }, [api, hco, live, busy, actions, t]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
-  return { user, setUser, busy, url, login, cancel };
+  return { user: live.current, setUser: live.set, busy, url, login, cancel };
 }

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { Form } from './form.js';
+import { useKeys } from '../input/keyboard.js';
+import { useForm, type FieldSpec } from '../hooks/use-form.js';
+
+/** A one-field form (assign to, answer text): Ctrl+S submits to the api, Esc cancels. */
+export function OneFieldForm({
+  title,
+  label,
+  name,
+  rows,
+  onSubmit,
+  onCancel,
+}: {
+  title: string;
+  label: string;
+  /** The api's field name, so its validation error lands here. */
+  name: string;
+  /** Lines of a multi-line field; a one-line field without. */
+  rows?: number;
+  onSubmit: (value: string) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const fields = useMemo<FieldSpec[]>(
+    () => [rows ? { name, label, kind: 'multiline', rows } : { name, label, kind: 'text' }],
+    [name, label, rows],
+  );
+  const model = useForm(fields, {}, (d) => onSubmit(String(d[name])), onCancel);
+  useKeys(model.handleKey, { layer: 'pane' });
+  return <Form title={title} model={model} />;
+}

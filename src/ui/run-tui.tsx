@@ -1,0 +1,57 @@
+/**
+ * Draws the TUI with Ink and waits until the user leaves. The first frame comes before the api
+ * (SQLite, OIDC, mail) and the screens are loaded: those cost as much start-up time again.
+ */
+import { render } from 'ink';
+import type { Lang } from '../api/i18n/index.js';
+import { text } from '../api/i18n/index.js';
+import { Splash } from './components/splash.js';
+import { describeError } from './errors.js';
+import type { TuiIo } from './start.js';
+import { guardTerminal } from './terminal.js';
+import { pickTheme } from './theme/themes.js';
+
+export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?: string; color?: boolean }): Promise<number> {
+  const { lang, plain } = opts;
+  let exitCode = 0;
+  let quit = () => {};
+  const guard = guardTerminal(
+    io.stdout,
+    (code) => {
+      exitCode = code;
+      quit();
+    },
+    (error) => {
+      quit();
+      guard.leave();
+      io.stderr.write(`eloket: ${describeError(error, lang)}\n`);
+      process.exit(1);
+    },
+  );
+
+  const instance = render(<Splash text={text(lang, 'ui.loading')} />, {
+    stdout: io.stdout as NodeJS.WriteStream,
+    stdin: io.stdin as NodeJS.ReadStream,
+    stderr: io.stderr as NodeJS.WriteStream,
+    exitOnCtrlC: false,
+    isScreenReaderEnabled: plain,
+  });
+  quit = () => instance.unmount();
+
+  const [{ createApi }, { App }] = await Promise.all([import('../api/index.js'), import('./app.js')]);
+  const api = createApi({ env: io.env, lang });
+  instance.rerender(<App environment={{ api, lang, plain, hco: opts.hco, theme: pickTheme(io.env, opts.color) }} onQuit={quit} />);
+
+  try {
+    await instance.waitUntilExit();
+  } catch (error) {
+    exitCode = 1;
+    guard.leave();
+    io.stderr.write(`eloket: ${describeError(error, lang)}\n`);
+  } finally {
+    guard.leave();
+    guard.release();
+    await api.close().catch(() => {});
+  }
+  return exitCode;
+}

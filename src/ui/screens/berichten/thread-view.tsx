@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Box, Text } from 'ink';
+import type { MessageKey } from '../../../api/i18n/index.js';
+import { sanitizeLine } from '../../../api/text.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
+import { OneFieldForm } from '../../components/one-field-form.js';
+import { useKeys } from '../../input/keyboard.js';
+import { matches } from '../../keys.js';
+import { useListNavigation } from '../../hooks/use-list-navigation.js';
+import { usePanes } from '../../hooks/use-panes.js';
+import { useScopes } from '../../hooks/use-scopes.js';
+import { useT } from '../../i18n.js';
+import { useEnvironment } from '../../state/environment.js';
+import { useLayout } from '../../state/layout.js';
+import { useUIState } from '../../state/ui-context.js';
+import { Conversation } from './conversation.js';
+import { conversationLines } from './conversation-lines.js';
+import { RecipientsPanel } from './recipients-panel.js';
+import { RecipientEdit } from './recipient-edit.js';
+import { RecipientForm, ReplyComposer } from './thread-forms.js';
+import { useThread } from './use-thread.js';
+
+type Mode = 'view' | 'reply' | 'addRecipient' | 'editRecipient' | 'removeRecipient' | 'assign' | 'close';
+const PANES = ['conversation', 'recipients'] as const;
+
+/** A thread as a conversation, its recipients, and the reply composer; Esc goes back to the list. */
+export function ThreadView({ reference, hco, onBack }: { reference: string; hco: string | undefined; onBack: () => void }) {
+  const { theme, plain } = useEnvironment();
+  const { main } = useLayout();
+  const { session } = useUIState();
+  const t = useT();
+  const th = useThread(reference, hco);
+  const [mode, setMode] = useState<Mode>('view');
+  const panes = usePanes(PANES);
+  const department = session?.status.kind === 'department';
+  const recipients = th.recipients?.recipients ?? [];
+
+  const formRows = main.height >= 22 ? 5 : 3;
+  const lower =
+    mode === 'reply' ? formRows + 5 : mode === 'addRecipient' ? 7 : mode === 'editRecipient' ? 8 : mode === 'assign' ? 3 : 1 + Math.min(recipients.length, panes.pane === 'recipients' ? 5 : 2);
+  const convHeight = Math.max(2, main.height - 1 - lower - (mode === 'close' || mode === 'removeRecipient' ? 4 : 0));
+  const recipientNav = useListNavigation(recipients.length, panes.pane === 'recipients' ? 5 : 2);
+
+  const lines = useMemo(
+    () => (th.thread ? conversationLines(th.thread, department ? 'department' : 'facility', main.width, t, plain) : []),
+    [th.thread, department, main.width, t, plain],
+  );
+  const bottom = Math.max(0, lines.length - convHeight);
+  const [top, setTop] = useState<number | null>(null);
+  // A new thread or a new message: show the latest, at the bottom.
+  useEffect(() => setTop(null), [lines.length]);
+  const shownTop = top === null ? bottom : Math.min(top, bottom);
+
+  useScopes(
+    mode === 'view'
+      ? panes.pane === 'conversation'
+        ? ['thread', 'scroll']
+        : ['recipients']
+      : mode === 'reply'
+        ? ['composer', 'form']
+        : mode === 'close' || mode === 'removeRecipient'
+          ? ['dialog']
+          : ['form'],
+  );
+
+  useKeys(
+    (input, key) => {
+      if (matches('back', input, key)) {
+        onBack();
+        return true;
+      }
+      if (panes.handleKey(input, key)) return true;
+      if (panes.pane === 'recipients') {
+        if (recipientNav.handleKey(input, key)) return true;
+        if (matches('recipientAdd', input, key)) setMode('addRecipient');
+        else if (matches('recipientEdit', input, key) && recipients[recipientNav.state.cursor]) setMode('editRecipient');
+        else if (matches('recipientRemove', input, key) && recipients[recipientNav.state.cursor]) setMode('removeRecipient');
+        else return false;
+        return true;
+      }
+      const scroll = (delta: number) => setTop(Math.max(0, Math.min(bottom, shownTop + delta)));
+      if (matches('threadUp', input, key)) scroll(-1);
+      else if (matches('threadDown', input, key)) scroll(1);
+      else if (matches('threadPageUp', input, key)) scroll(-(convHeight - 1));
+      else if (matches('threadPageDown', input, key)) scroll(convHeight - 1);
+      else if (matches('reply', input, key)) setMode('reply');
+      else if (department && matches('assign', input, key)) setMode('assign');
+      else if (department && matches('closeThread', input, key)) setMode('close');
+      else return false;
+      return true;
+    },
+    { active: mode === 'view' },
+  );
+
+  const back = () => setMode('view');
+  const state = th.thread ? t(`ui.state.${th.thread.state}` as MessageKey) : '';
+  const selectedRecipient = recipients[recipientNav.state.cursor];
+  return (
+    <Box flexDirection="column">
+      <Text {...theme.text.title} wrap="truncate-end">
+        {th.thread
+          ? t('ui.thread.title', { reference: th.thread.reference, theme: th.thread.theme, title: sanitizeLine(th.thread.title), state })
+          : `${sanitizeLine(reference)} · ${t('ui.loading')}`}
+      </Text>
+      <Conversation lines={lines} top={shownTop} height={convHeight} />
+      {mode === 'reply' ? (
+        <ReplyComposer
+          reference={reference}
+          rows={formRows}
+          onSend={async (body, attach) => {
+            await th.reply(body, attach);
+            back();
+          }}
+          onCancel={back}
+        />
+      ) : mode === 'addRecipient' ? (
+        <RecipientForm
+          reference={reference}
+          onSubmit={async (input) => {
+            await th.addRecipient(input);
+            back();
+          }}
+          onCancel={back}
+        />
+      ) : mode === 'editRecipient' && selectedRecipient ? (
+        <RecipientEdit
+          contactId={selectedRecipient.id}
+          hco={th.recipients?.hco}
+          onDone={() => {
+            th.reload();
+            back();
+          }}
+          onCancel={back}
+        />
+      ) : mode === 'assign' ? (
+        <OneFieldForm
+          title={t('ui.thread.assign_title', { reference })}
+          label={t('ui.thread.assign_to')}
+          name="to"
+          onSubmit={async (to) => {
+            await th.assign(to);
+            back();
+          }}
+          onCancel={back}
+        />
+      ) : (
+        <RecipientsPanel list={th.recipients} cursor={recipientNav.state.cursor} start={recipientNav.start} end={recipientNav.end} focused={panes.pane === 'recipients'} />
+      )}
+      {mode === 'close' ? (
+        <ConfirmDialog
+          question={t('ui.thread.close_question', { reference })}
+          onYes={() => {
+            th.close();
+            back();
+          }}
+          onNo={back}
+        />
+      ) : null}
+      {mode === 'removeRecipient' && selectedRecipient ? (
+        <ConfirmDialog
+          question={t('ui.recipients.remove_question', { name: sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`) })}
+          onYes={() => {
+            th.removeRecipient(selectedRecipient.id, sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`));
+            back();
+          }}
+          onNo={back}
+        />
+      ) : null}
+    </Box>
+  );
+}

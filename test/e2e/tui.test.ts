@@ -1,0 +1,120 @@
+/**
+ * The built binary in a real terminal (tmux): start, open a message, reply, see the reply in
+ * the thread, quit with exit 0 and the terminal as it was. `npm test` builds dist/ first;
+ * ELOKET_E2E_CLI points at another build.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../src/api/index.js';
+import { cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
+import { loginAs } from '../helpers/tokens.js';
+import { departmentSends } from '../ui/fixtures.js';
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux) console.warn('test/e2e/tui.test.ts skipped: tmux is not installed, and this test drives the TUI in a real terminal through tmux');
+
+const CLI = process.env.ELOKET_E2E_CLI ?? DIST_CLI;
+let session = `eloket-e2e-${process.pid}`;
+const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
+const screen = () => tmux('capture-pane', '-p', '-t', session).stdout;
+
+/** Starts the TUI in a fresh tmux session of 100×30; the exit code lands in `exitFile`. */
+function startTui(home: string, exitFile: string, name: string, args: string[] = []): void {
+  session = `${name}-${process.pid}`;
+  // Ink writes only the last frame when it thinks it runs in CI: a real terminal has no CI.
+  const command = `env -u CI ELOKET_HOME='${home}' ELOKET_KEYRING=off LANG=nl_BE.UTF-8 '${process.execPath}' '${CLI}' ${args.join(' ')}; echo $? > '${exitFile}'; sleep 30`;
+  const started = tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '30', command);
+  expect(started.status, started.stderr).toBe(0);
+}
+
+async function exitCode(exitFile: string): Promise<string> {
+  const until = Date.now() + 15_000;
+  while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  return readFileSync(exitFile, 'utf8').trim();
+}
+
+async function waitForScreen(check: (s: string) => boolean, what: string, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = screen();
+    if (check(s)) return s;
+    if (Date.now() > until) throw new Error(`tmux: no ${what} within ${timeoutMs} ms; screen:\n${s}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
+  let home: string;
+  beforeAll(() => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is not built: npm test builds dist/ first (or set ELOKET_E2E_CLI)`);
+    home = tempHome('eloket-e2e-');
+  });
+  const sessions: string[] = [];
+  afterAll(() => {
+    for (const s of sessions) tmux('kill-session', '-t', s);
+    cleanup(home);
+  });
+
+  it('opens a message, sends a reply that the thread then shows, and quits with exit 0', async () => {
+    const [message] = await departmentSends(home, [{ title: 'E2E vraag over de erkenning', body: 'Graag het aangepaste plan.' }]);
+    await loginAs(home, 'wzc-admin');
+    const exitFile = join(home, 'exit-code');
+    startTui(home, exitFile, 'eloket-e2e-reply');
+    sessions.push(session);
+
+    await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
+    tmux('send-keys', '-t', session, '2');
+    // Home lists the message too: wait for the Berichten table itself, with its rows.
+    await waitForScreen((s) => s.includes('[Ontvangen]') && s.includes('E2E vraag over de erkenning'), 'the message in Berichten');
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitForScreen((s) => s.includes('Graag het aangepaste plan.'), 'the thread');
+    tmux('send-keys', '-t', session, 'r');
+    await waitForScreen((s) => s.includes(`Antwoord op ${message!.reference}`), 'the reply composer');
+    tmux('send-keys', '-t', session, '-l', 'Dag Bart, het plan komt eraan.');
+    tmux('send-keys', '-t', session, 'Enter');
+    tmux('send-keys', '-t', session, '-l', 'Groeten, Els');
+    tmux('send-keys', '-t', session, 'C-s');
+    const after = await waitForScreen((s) => s.includes(`antwoord op ${message!.reference} verzonden`) && s.includes('Groeten, Els'), 'the reply in the thread');
+    expect(after).toContain('Voorziening · Els Vermeulen');
+    expect(after).toContain('Dag Bart, het plan komt eraan.');
+
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+    // The alternate screen is left: the terminal shows what it showed before, not the TUI.
+    expect(screen()).not.toContain('Mijn taken');
+
+    const api = createApi({ home, env: envFor(home) });
+    try {
+      const thread = await api.messages.show(message!.reference);
+      expect(thread.messages.at(-1)).toMatchObject({ direction: 'out', body: 'Dag Bart, het plan komt eraan.\nGroeten, Els' });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('leaves the alternate screen on SIGTERM too, with exit code 143', async () => {
+    await loginAs(home, 'wzc-admin');
+    const exitFile = join(home, 'exit-code-term');
+    startTui(home, exitFile, 'eloket-e2e-term');
+    sessions.push(session);
+    await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
+    const pane = tmux('list-panes', '-t', session, '-F', '#{pane_pid}').stdout.trim();
+    const pid = spawnSync('ps', ['-o', 'pid=', '--ppid', pane], { encoding: 'utf8' }).stdout.trim().split('\n')[0]!.trim();
+    process.kill(Number(pid), 'SIGTERM');
+    expect(await exitCode(exitFile)).toBe('143');
+    expect(screen()).not.toContain('Mijn taken');
+  });
+
+  it('starts as `eloket tui --plain --lang en`: English, no box drawing', async () => {
+    await loginAs(home, 'wzc-admin');
+    const exitFile = join(home, 'exit-code-plain');
+    startTui(home, exitFile, 'eloket-e2e-plain', ['tui', '--plain', '--lang', 'en']);
+    sessions.push(session);
+    const frame = await waitForScreen((s) => s.includes('My tasks ('), 'Home in English');
+    expect(frame).not.toMatch(/[─│┌┐└┘╭╮╰╯]/);
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+  });
+});

@@ -1,0 +1,214 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeApps, renderApp, type AppHarness } from '../app-harness.js';
+import { KEY } from '../render.js';
+import { tempHome } from '../../helpers/cli.js';
+import { departmentSends, WZC1 } from '../fixtures.js';
+
+let app: AppHarness;
+afterEach(closeApps);
+
+const rows = (frame: string) => frame.split('\n').filter((l) => /^[›> ] \d\d\/\d\d\/\d{4} /.test(l));
+
+async function openBerichten(opts: Parameters<typeof renderApp>[0] = {}) {
+  const a = await renderApp({ user: 'wzc-admin', columns: 120, rows: 30, ...opts });
+  await a.press('2');
+  await a.waitFor(/pagina \d+ van \d+/);
+  return a;
+}
+
+describe('Berichten', () => {
+  it('shows received messages 10 a page and pages on with ] and back with [', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, Array.from({ length: 24 }, (_, i) => ({ title: `Rondzendbrief ${String(i + 1).padStart(2, '0')}` })));
+    app = await openBerichten({ home });
+    const total = (await app.api.messages.list({ box: 'received' })).total;
+    const first = await app.waitFor(`pagina 1 van ${Math.ceil(total / 10)} (${total} in totaal)`);
+    expect(rows(first)).toHaveLength(10);
+    expect(first).toContain('Rondzendbrief 24');
+    await app.press(']');
+    const second = await app.waitFor('pagina 2 van');
+    expect(rows(second)).toHaveLength(10);
+    expect(second).toContain('Rondzendbrief 14');
+    expect(second).not.toContain('Rondzendbrief 24');
+    await app.press('[');
+    await app.waitFor('pagina 1 van');
+  });
+
+  it('switches between Ontvangen and Verzonden with b', async () => {
+    app = await openBerichten();
+    const total = (await app.api.messages.list({ box: 'sent' })).total;
+    await app.press('b');
+    await app.waitFor((f) => f.includes('[Verzonden]') && f.includes(total === 0 ? 'niets te tonen' : `(${total} in totaal)`));
+  });
+
+  it('filters per column as you type and clears with Ctrl+U', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Subsidie dagverzorging' }, { title: 'Infectiepreventie update' }, { title: 'Subsidie kortverblijf' }]);
+    app = await openBerichten({ home });
+    await app.press('/');
+    await app.waitFor('/ Referentie:');
+    await app.press(KEY.tab, KEY.tab);
+    await app.waitFor('/ Titel:');
+    await app.type('subsidie');
+    const filtered = await app.waitFor('Filter: Titel=subsidie');
+    await app.waitFor('(2 in totaal)');
+    expect(filtered).toContain('/ Titel: subsidie');
+    await app.press(KEY.enter);
+    const list = await app.waitFor((f) => !f.includes('/ Titel:') && f.includes('(2 in totaal)'));
+    expect(rows(list).every((r) => r.includes('Subsidie'))).toBe(true);
+    await app.press('/', KEY.ctrlU, KEY.escape);
+    await app.waitFor((f) => !f.includes('Filter:') && !f.includes('(2 in totaal)'));
+  });
+
+  it('shows a filter the api refuses as a readable line, not a crash', async () => {
+    app = await openBerichten();
+    await app.press('/', KEY.tab);
+    await app.type('bestaat-niet');
+    await app.waitFor('Fout: onbekend thema "bestaat-niet"');
+  });
+
+  it('opens a thread as a conversation and sends a multi-line reply that the thread then shows', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Vraag over uw erkenning', body: 'Kunt u ons het nieuwe plan bezorgen?' }]);
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    const thread = await app.waitFor('Kunt u ons het nieuwe plan bezorgen?');
+    expect(thread).toMatch(/^ {20,}Departement · Bart Jacobs · \d\d\/\d\d\/\d{4} \d\d:\d\d/m);
+    expect(thread).toContain(`Ontvangers voor ${sent!.reference}`);
+    await app.press('r');
+    await app.waitFor(`Antwoord op ${sent!.reference}`);
+    await app.type('Dag Bart,');
+    await app.press(KEY.enter);
+    await app.type('het plan volgt morgen.');
+    await app.press(KEY.ctrlS);
+    const after = await app.waitFor((f) => f.includes(`antwoord op ${sent!.reference} verzonden`) && f.includes('  het plan volgt morgen.'));
+    expect(after).toMatch(/^Voorziening · Els Vermeulen · \d\d\/\d\d\/\d{4} \d\d:\d\d/m);
+    expect(after).toContain('  Dag Bart,');
+    expect(after).toContain('  het plan volgt morgen.');
+    const stored = await app.api.messages.show(sent!.reference);
+    expect(stored.messages.at(-1)).toMatchObject({ direction: 'out', body: 'Dag Bart,\nhet plan volgt morgen.' });
+    expect(stored.state).toBe('new');
+  });
+
+  it('says why a reply cannot go when nobody of the facility hears of answers', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Berekening klaar', theme: 'ecalcura' }], { user: 'handler-ecalcura' });
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor('Tekst van Berekening klaar');
+    await app.press('r');
+    await app.type('Dank u');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('Fout: niet verzonden');
+    expect((await app.api.messages.show(sent!.reference)).messages).toHaveLength(1);
+  });
+
+  it('adds a person to "Ontvangers voor" for this message only', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Ontvangers test' }]);
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor(`Ontvangers voor ${sent!.reference}`);
+    await app.press(KEY.tab, 'a');
+    await app.waitFor(`Ontvanger toevoegen aan ${sent!.reference}`);
+    await app.type('Lies');
+    await app.press(KEY.tab);
+    await app.type('Peeters');
+    await app.press(KEY.tab);
+    await app.type('lies.peeters@delinde.example.be');
+    await app.press(KEY.ctrlS);
+    const frame = await app.waitFor((f) => f.includes('lies.peeters@delinde.example.be ontvangt meldingen') && f.includes('Lies Peeters <'));
+    expect(frame).toContain('Lies Peeters <lies.peeters@delinde.example.be> · enkel dit bericht');
+    const list = await app.api.messages.recipients(sent!.reference);
+    expect(list.recipients.find((r) => r.email === 'lies.peeters@delinde.example.be')).toMatchObject({ added: true, notified: true });
+  });
+
+  it('edits a recipient contact from "Ontvangers voor"', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Ontvanger wijzigen' }]);
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor(`Ontvangers voor ${sent!.reference}`);
+    await app.press(KEY.tab, 'e');
+    await app.waitFor('Contactpersoon Els Vermeulen wijzigen');
+    await app.press(KEY.tab, KEY.tab, KEY.tab, ...Array<string>(20).fill(KEY.backspace));
+    await app.type('09 223 45 61');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('Els Vermeulen bewaard');
+    const els = (await app.api.contacts.list()).find((c) => c.lastName === 'Vermeulen')!;
+    expect(els.phone).toBe('09 223 45 61');
+  });
+
+  it('sends a new message from the form with its theme picker and opens its thread', async () => {
+    app = await openBerichten();
+    await app.press('n');
+    const form = await app.waitFor('Nieuw bericht');
+    expect(form).toContain('(•) ecalcura (geen contactpersoon)');
+    await app.press(KEY.right);
+    await app.waitFor('(•) erkenningen');
+    await app.press(KEY.tab);
+    await app.type('Vraag over de erkenning');
+    await app.press(KEY.tab);
+    await app.type('Mogen wij uitbreiden?');
+    await app.press(KEY.ctrlS);
+    await app.waitFor(/bericht EL-\d{4}-\w{5} verzonden/);
+    const frame = await app.waitFor('Mogen wij uitbreiden?');
+    expect(frame).toContain('nieuw · erkenningen · Vraag over de erkenning');
+    const sent = (await app.api.messages.list({ box: 'sent', limit: 1 })).items[0]!;
+    expect(sent).toMatchObject({ title: 'Vraag over de erkenning', theme: 'erkenningen', hco: WZC1 });
+  });
+
+  it('shows the api validation of a new message under its field', async () => {
+    app = await openBerichten();
+    await app.press('n');
+    await app.waitFor('Nieuw bericht');
+    await app.press(KEY.right, KEY.ctrlS);
+    const frame = await app.waitFor('Fout:');
+    expect(frame.split('\n').findIndex((l) => l.includes('Fout:'))).toBe(frame.split('\n').findIndex((l) => l.includes('Titel:')) + 1);
+  });
+
+  it('shows theme pages with In and Uit together, and each alone', async () => {
+    app = await openBerichten();
+    await app.press('t');
+    await app.waitFor('Thema ecalcura');
+    await app.press(KEY.right);
+    const all = await app.waitFor('Thema erkenningen');
+    expect(all).toContain('[In en Uit]');
+    expect(all).toContain('In/Uit');
+    await app.press('i');
+    const only = await app.waitFor('[In]');
+    expect(rows(only).every((r) => / In +/.test(r))).toBe(true);
+  });
+
+  it('lets a case handler assign a thread and close it', async () => {
+    app = await openBerichten({ user: 'handler-ecalcura' });
+    const message = (await app.api.messages.list({ box: 'received', limit: 1 })).items[0]!;
+    await app.press(KEY.enter);
+    await app.waitFor(`${message.reference} ·`);
+    await app.press('a');
+    await app.waitFor(`${message.reference} toewijzen`);
+    await app.type('me');
+    await app.press(KEY.ctrlS);
+    await app.waitFor(`${message.reference} toegewezen aan handler-ecalcura`);
+    await app.waitFor(`${message.reference} · in behandeling`);
+    await app.press('c');
+    await app.waitFor(`Bericht ${message.reference} afsluiten?`);
+    await app.press('j');
+    await app.waitFor(`${message.reference} · gesloten`);
+    expect(await app.api.messages.show(message.reference)).toMatchObject({ state: 'closed', assignee: 'handler-ecalcura' });
+  });
+
+  it('strips escape sequences from untrusted text before it reaches the terminal', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Hallo\u001b]0;pwned\u0007 daar\u001b[2J', body: 'Tekst\u001b[31m rood\u001b[0m\u009b1;1H' }]);
+    app = await openBerichten({ home });
+    await app.waitFor('Hallo daar');
+    await app.press(KEY.enter);
+    await app.waitFor('Tekst rood');
+    const raw = app.frames.slice(-5).join('');
+    expect(raw).not.toContain('pwned');
+    expect(raw).not.toContain('\u001b[2J');
+    expect(raw).not.toContain('\u001b[31m');
+    expect(raw).not.toContain('\u009b');
+  });
+});

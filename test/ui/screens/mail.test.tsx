@@ -1,0 +1,25 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeApps, renderApp, type AppHarness } from '../app-harness.js';
+import { KEY } from '../render.js';
+
+let app: AppHarness;
+afterEach(closeApps);
+
+describe('Mail', () => {
+  it('shows the confirmation mail of a new contact in the local mailbox, and opens it', async () => {
+    app = await renderApp({ user: 'wzc-admin', columns: 120 });
+    await app.api.contacts.add({ firstName: 'Nele', lastName: 'Goris', email: 'nele.goris@delinde.example.be', themes: ['ecalcura'] });
+    const mail = (await app.api.mail.list()).items[0]!;
+    await app.press('7');
+    const list = await app.waitFor('Lokale mailbox');
+    await app.waitFor('nele.goris@delinde.example.be');
+    expect(app.frame()).toContain(mail.subject.slice(0, 30));
+    expect(list).toContain('[7 Mail]');
+    await app.press(KEY.enter);
+    const open = await app.waitFor(`Onderwerp: ${mail.subject}`);
+    expect(open).toContain('Aan: nele.goris@delinde.example.be');
+    expect(open).toContain(mail.body.split('\n')[0]!.slice(0, 40));
+    await app.press(KEY.escape);
+    await app.waitFor('Lokale mailbox');
+  });
+});

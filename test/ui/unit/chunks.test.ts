@@ -1,0 +1,30 @@
+import type { Key } from 'ink';
+import { describe, expect, it } from 'vitest';
+import { splitKeys } from '../../../src/ui/input/chunks.js';
+
+const none: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+  super: false, hyper: false, capsLock: false, numLock: false,
+};
+
+const names = (input: string) =>
+  splitKeys(input, none).map(({ input: i, key }) => (key.return ? '<enter>' : key.tab ? '<tab>' : key.backspace ? '<bs>' : key.ctrl ? `<C-${i}>` : i));
+
+describe('splitting one read of the terminal into keys', () => {
+  it('passes a single key and plain pasted text as they are', () => {
+    expect(splitKeys('q', none)).toEqual([{ input: 'q', key: none }]);
+    expect(names('Dag Bart, het plan komt eraan.')).toEqual(['Dag Bart, het plan komt eraan.']);
+    const ctrlS = { ...none, ctrl: true };
+    expect(splitKeys('s', ctrlS)).toEqual([{ input: 's', key: ctrlS }]);
+  });
+
+  it('separates Enter and Ctrl keys typed fast between text, in order', () => {
+    expect(names('\rGroeten, Els\u0013')).toEqual(['<enter>', 'Groeten, Els', '<C-s>']);
+    expect(names('ab\tc\u007f')).toEqual(['ab', '<tab>', 'c', '<bs>']);
+  });
+
+  it('takes a pasted CR LF as one line break and a lone LF as one too', () => {
+    expect(names('een\r\ntwee\ndrie')).toEqual(['een', '<enter>', 'twee', '<enter>', 'drie']);
+  });
+});
