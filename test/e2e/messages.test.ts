@@ -3,16 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
 
 /**
  * The built binary as a script runs it: separate processes, stdin and files for text and
- * attachments, bytes out exactly as they went in. `ELOKET_E2E_CLI` points at another build.
+ * attachments, bytes out exactly as they went in. `ELOKET_TEST_CLI` points at another build.
  */
-const CLI = process.env.ELOKET_E2E_CLI ? resolve(process.env.ELOKET_E2E_CLI) : DIST_CLI;
+const CLI = DIST_CLI;
 
 let home: string;
 let folder: string;

@@ -1,7 +1,7 @@
 /**
  * The built binary in a real terminal (tmux): start, open a message, reply, see the reply in
  * the thread, quit with exit 0 and the terminal as it was. `npm test` builds dist/ first;
- * ELOKET_E2E_CLI points at another build.
+ * ELOKET_TEST_CLI points at another build.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { departmentSends } from '../ui/fixtures.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('test/e2e/tui.test.ts skipped: tmux is not installed, and this test drives the TUI in a real terminal through tmux');
 
-const CLI = process.env.ELOKET_E2E_CLI ?? DIST_CLI;
+const CLI = DIST_CLI;
 let session = `eloket-e2e-${process.pid}`;
 const tmux = (...args: string[]) => spawnSync('tmux', args, { encoding: 'utf8' });
 const screen = () => tmux('capture-pane', '-p', '-t', session).stdout;
@@ -48,7 +48,7 @@ async function waitForScreen(check: (s: string) => boolean, what: string, timeou
 describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
   let home: string;
   beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error(`${CLI} is not built: npm test builds dist/ first (or set ELOKET_E2E_CLI)`);
+    if (!existsSync(CLI)) throw new Error(`${CLI} is not built: npm test builds dist/ first (or set ELOKET_TEST_CLI)`);
     home = tempHome('eloket-e2e-');
   });
   const sessions: string[] = [];

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import Sqlite from 'better-sqlite3';
@@ -67,9 +67,14 @@ export async function cli(home: string, args: string[], opts: { stdin?: string; 
   return result(code, out.text(), err.text());
 }
 
-export const DIST_CLI = new URL('../../dist/cli.js', import.meta.url).pathname;
+/**
+ * The built binary the tests run: `dist/cli.js`, built by `npm test` before vitest, or another
+ * build named by ELOKET_TEST_CLI (a developer's own `--outdir`, so parallel work never races
+ * on dist/).
+ */
+export const DIST_CLI = process.env.ELOKET_TEST_CLI ? resolvePath(process.env.ELOKET_TEST_CLI) : new URL('../../dist/cli.js', import.meta.url).pathname;
 
-/** Runs the built binary (`dist/cli.js`, built by `npm test` before vitest). */
+/** Runs the built binary. */
 export function bin(home: string, args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const r = spawnSync(process.execPath, [DIST_CLI, ...args], {
     env: envFor(home, opts.env),

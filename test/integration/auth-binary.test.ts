@@ -9,7 +9,7 @@ import { cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
  * provider's keys and its refresh-token store all live in ELOKET_HOME between processes.
  * (ELOKET_TEST_CLI runs another build, e.g. a developer's own outdir.)
  */
-const CLI = process.env.ELOKET_TEST_CLI ?? DIST_CLI;
+const CLI = DIST_CLI;
 let home: string;
 beforeAll(() => {
   home = tempHome('eloket-auth-bin-');
