@@ -8,6 +8,13 @@ if (argv.length === 0 && process.stdout.isTTY && process.stdin.isTTY) {
   const { startTui } = await import('./ui/start.js');
   process.exitCode = await startTui(io);
 } else {
+  // A reader that stops early (`eloket messages list | head -1`) closes the pipe: that is no
+  // failure of ours, so no stack trace; the command still finishes (and closes its store).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
   const { main } = await import('./commands/program.js');
   const args = argv.length === 0 ? ['--help'] : argv;
   process.exitCode = await main(args, io);

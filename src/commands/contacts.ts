@@ -133,7 +133,7 @@ export function registerContacts(program: Command, io: Io): void {
 
   contacts
     .command('edit <id>')
-    .description('wijzig een contactpersoon; een nieuw e-mailadres moet opnieuw bevestigd worden')
+    .description('wijzig een contactpersoon (ook een ontvanger van één bericht, id uit "messages recipients"); een nieuw e-mailadres moet opnieuw bevestigd worden')
     .option('--first <name>', 'voornaam')
     .option('--last <name>', 'naam')
     .option('--email <email>', 'e-mailadres (maakt de contactpersoon opnieuw onbevestigd)')

@@ -1,6 +1,17 @@
 import type { Command } from 'commander';
 import { action, examples, wholeNumber, type Io } from './run.js';
 
+/** The seed report's counts in words (the JSON keeps the keys). */
+const LABELS: Record<string, { nl: string; en: string }> = {
+  organisations: { nl: 'voorzieningen', en: 'facilities' },
+  contacts: { nl: 'contactpersonen', en: 'contacts' },
+  threads: { nl: 'gesprekken (referentienummers)', en: 'threads (reference numbers)' },
+  messages: { nl: 'berichten', en: 'messages' },
+  helpdeskQuestions: { nl: 'helpdeskvragen', en: 'helpdesk questions' },
+  contracts: { nl: 'contracten', en: 'contracts' },
+  prestaties: { nl: 'prestaties', en: 'prestaties' },
+};
+
 export function registerDev(program: Command, io: Io): void {
   const dev = program.command('dev').description('ontwikkeling: demowereld en benchmarkgegevens (ingebouwde modus)');
   dev
@@ -18,7 +29,7 @@ export function registerDev(program: Command, io: Io): void {
         c.say(
           added.length === 0
             ? c.lang === 'nl' ? 'De demowereld was al volledig; niets toegevoegd.' : 'The demo world was complete already; nothing added.'
-            : (c.lang === 'nl' ? 'Toegevoegd: ' : 'Added: ') + added.map(([k, n]) => `${n} ${k}`).join(', '),
+            : (c.lang === 'nl' ? 'Toegevoegd: ' : 'Added: ') + added.map(([k, n]) => `${n} ${LABELS[k]?.[c.lang] ?? k}`).join(', '),
         );
       }),
     );

@@ -1,5 +1,6 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { HelpdeskQuestion, HelpdeskStatus } from '../api/helpdesk/index.js';
+import type { Suggestion } from '../assistant/triage/suggest.js';
 import { sanitizeBlock, sanitizeLine } from '../api/text.js';
 import { formatDateTime, type Column } from './output.js';
 import { bodyOf, printJson } from './messages.js';
@@ -37,7 +38,8 @@ function columns(c: CommandContext): Column<HelpdeskQuestion>[] {
     { label: { nl: 'Team', en: 'Team' }, value: (q) => q.team },
     { label: { nl: 'Toegewezen aan', en: 'Assignee' }, value: (q) => q.assignee },
     { label: { nl: 'E-mail', en: 'E-mail' }, value: (q) => q.email },
-    { label: { nl: 'Vraag', en: 'Question' }, value: (q) => (q.question.length > 80 ? `${q.question.slice(0, 79)}…` : q.question) },
+    // Shortened for people on a terminal only; a script gets the whole question.
+    { label: { nl: 'Vraag', en: 'Question' }, value: (q) => (c.mode === 'tty' && q.question.length > 80 ? `${q.question.slice(0, 79)}…` : q.question) },
   ];
 }
 
@@ -64,6 +66,45 @@ function printQuestion(c: CommandContext, q: HelpdeskQuestion, done?: string): v
     c.say(`── ${c.mode === 'tty' ? formatDateTime(r.sentAt) : r.sentAt} · ${sanitizeLine(r.author)}`);
     c.say(sanitizeBlock(r.body));
   }
+}
+
+/** `helpdesk suggest`: the routing as a record, the similar cases as a table, then the draft. */
+function printSuggestion(c: CommandContext, s: Suggestion): void {
+  const tty = c.mode === 'tty';
+  const none = c.lang === 'nl' ? 'geen (technische vraag)' : 'none (technical question)';
+  c.record(
+    [
+      [{ nl: 'Vraag', en: 'Case' }, `${s.case.kind === 'helpdesk' ? (c.lang === 'nl' ? 'helpdeskvraag' : 'helpdesk question') : c.lang === 'nl' ? 'bericht' : 'message'} ${s.case.id}`],
+      [{ nl: 'Titel', en: 'Title' }, s.case.title],
+      [{ nl: 'Thema', en: 'Theme' }, s.theme ?? (tty ? none : null)],
+      [{ nl: 'Team', en: 'Team' }, s.team],
+      [{ nl: 'Zekerheid', en: 'Confidence' }, tty ? `${Math.round(s.confidence * 100)} %` : s.confidence],
+      [{ nl: 'Bronnen', en: 'Sources' }, s.sources.join(', ') || null],
+    ],
+    s,
+  );
+  if (s.similar.length > 0) {
+    if (tty) c.say(`\n${c.lang === 'nl' ? 'Gelijkaardige vragen' : 'Similar cases'}:`);
+    c.table(s.similar, [
+      { label: { nl: 'Soort', en: 'Kind' }, value: (r) => (tty && r.kind === 'thread' ? (c.lang === 'nl' ? 'bericht' : 'message') : r.kind) },
+      { label: { nl: 'Id', en: 'Id' }, value: (r) => r.id },
+      { label: { nl: 'Titel', en: 'Title' }, value: (r) => (r.title.length > 60 ? `${r.title.slice(0, 59)}…` : r.title) },
+      { label: { nl: 'Thema', en: 'Theme' }, value: (r) => r.theme },
+      { label: { nl: 'Gelijkenis', en: 'Score' }, value: (r) => r.score.toFixed(2) },
+      { label: { nl: 'Antwoord gebruikt', en: 'Answer used' }, value: (r) => r.usedInDraft, kind: 'check' },
+    ]);
+  }
+  const rule = '─'.repeat(60);
+  c.say(tty ? `\n${c.lang === 'nl' ? 'Ontwerpantwoord' : 'Draft answer'} (${s.draftLang}):\n${rule}` : '');
+  c.say(sanitizeBlock(s.draft).trimEnd());
+  if (tty) c.say(rule);
+  for (const note of s.notes) c.note(`${c.lang === 'nl' ? 'opmerking' : 'note'}: ${sanitizeLine(note)}`);
+  const reply = s.case.kind === 'helpdesk' ? `eloket helpdesk reply ${s.case.id}` : `eloket messages reply ${s.case.id}`;
+  c.note(
+    c.lang === 'nl'
+      ? `Er werd niets verstuurd. Pas het ontwerp aan en verstuur het zelf: ${reply} --body-file antwoord.txt`
+      : `Nothing was sent. Edit the draft and send it yourself: ${reply} --body-file answer.txt`,
+  );
 }
 
 export function registerHelpdesk(program: Command, io: Io): void {
@@ -138,6 +179,33 @@ export function registerHelpdesk(program: Command, io: Io): void {
       action(io, async (c, id: string, opts: { body?: string; bodyFile?: string }) => {
         const q = await c.api.helpdesk.reply(id, { body: await bodyOf(c, opts) });
         printQuestion(c, q, c.lang === 'nl' ? `Antwoord op vraag ${q.id} verstuurd naar ${sanitizeLine(q.email)}.` : `Answer to question ${q.id} sent to ${sanitizeLine(q.email)}.`);
+      }),
+    );
+
+  helpdesk
+    .command('suggest <id>')
+    .description('assistent: waarschijnlijk thema en team, gelijkaardige vragen en een ontwerpantwoord; er wordt niets verstuurd')
+    .option('--limit <n>', 'hoeveel gelijkaardige vragen (1-20, standaard 5)', wholeNumber('limit', 1, 20))
+    .addOption(new Option('--draft-lang <lang>', 'taal van het ontwerpantwoord (standaard die van de vraag)').choices(['nl', 'en']))
+    .addHelpText(
+      'after',
+      '\n<id> is het nummer van een helpdeskvraag, of het referentienummer van een bericht van de thema\'s van uw team.\n' +
+        'Het ontwerp komt uit de kennisbank (uit te breiden in $ELOKET_HOME/knowledge/, zie docs/TRIAGE.md) en uit eerdere antwoorden.\n' +
+        examples([
+          'eloket helpdesk suggest 1',
+          'eloket helpdesk suggest EL-2026-7K3QX',
+          'eloket helpdesk suggest 1 --json | jq -r .draft > antwoord.txt',
+          'eloket helpdesk reply 1 --body-file antwoord.txt',
+        ]),
+    )
+    .action(
+      action(io, async (c, id: string, opts: { limit?: number; draftLang?: 'nl' | 'en' }) => {
+        // Loaded here only: the ranking library and the knowledge base cost nothing to other commands.
+        const { suggest, userKnowledgeDir } = await import('../assistant/triage/suggest.js');
+        const s = await suggest(c.api, id, { lang: c.lang, knowledgeDir: userKnowledgeDir(c.io.env), limit: opts.limit, draftLang: opts.draftLang });
+        for (const warning of s.warnings) c.note(sanitizeLine(warning));
+        if (c.mode === 'json') return printJson(c, s);
+        printSuggestion(c, s);
       }),
     );
 

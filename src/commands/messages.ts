@@ -106,6 +106,16 @@ function printRecipients(c: CommandContext, list: RecipientList): void {
   }
 }
 
+/** "Ontvangers voor" while sending a new message. */
+interface SendRecipientFlags {
+  contact?: string[];
+  first?: string;
+  last?: string;
+  email?: string;
+  phone?: string;
+  standard?: boolean;
+}
+
 interface BodyFlags {
   body?: string;
   bodyFile?: string;
@@ -148,7 +158,7 @@ export function registerMessages(program: Command, io: Io): void {
     .option('--until <date>', 'tot en met deze dag')
     .option('--direction <in|out>', 'enkel inkomend (in) of uitgaand (out), gezien vanuit u')
     .option('--unread', 'enkel wat u nog niet geopend hebt')
-    .option('--state <state>', 'behandelstatus: new, in_progress, answered, closed')
+    .option('--state <state>', 'behandelstatus: new, in_progress, answered, closed (of nieuw, "in behandeling", beantwoord, gesloten)')
     .option('--assignee <user>', 'behandelaar (gebruikersnaam, me of none)')
     .option('--page <n>', 'pagina (10 berichten per pagina)', wholeNumber('page', 1, 1_000_000))
     .option('--limit <n>', 'berichten per pagina (1-100)', wholeNumber('limit', 1, 100))
@@ -193,10 +203,17 @@ export function registerMessages(program: Command, io: Io): void {
     .option('--body-file <file>', 'de tekst uit een bestand (UTF-8)')
     .option('--attach <file>', 'bijlage uit de huidige map; herhaal voor meerdere (pdf, docx, xlsx, odt, ods, csv, txt, png, jpg)', collect)
     .option('--to-team <team>', '"Hulp nodig?": een inhoudelijke vraag aan een team of dossierbehandelaar')
+    .option('--contact <id>', 'Ontvangers voor: een bestaande contactpersoon die van antwoorden op dit bericht hoort; herhaal voor meerdere', collect)
+    .option('--first <name>', 'Ontvangers voor: voornaam van een nieuwe persoon die van antwoorden op dit bericht hoort')
+    .option('--last <name>', 'Ontvangers voor: naam van die persoon')
+    .option('--email <email>', 'Ontvangers voor: e-mailadres van die persoon')
+    .option('--phone <phone>', 'met --standard: telefoonnummer van die persoon')
+    .option('--standard', 'die persoon wordt ook standaardcontactpersoon van het thema (krijgt een bevestigingsmail)')
     .addHelpText(
       'after',
       examples([
         'eloket messages send --theme erkenningen --title "Vraag over kortverblijf" --body "Beste, ..."',
+        'eloket messages send --theme ecalcura --title "Vraag" --body "..." --first Jef --last Peeters --email jef@wzc.be   (Jef hoort van de antwoorden)',
         'eloket messages send --theme ecalcura --title "Prestaties 2024Q1" --body-file vraag.txt --attach prestaties.csv',
         'echo "Beste, ..." | eloket messages send --theme erkenningen --title "Vraag" --body -',
         'eloket messages send --to-team ecalcura --title "Hulp nodig" --body "..."',
@@ -204,8 +221,9 @@ export function registerMessages(program: Command, io: Io): void {
       ]),
     )
     .action(
-      action(io, async (c, opts: BodyFlags & { theme?: string; title?: string; attach?: string[]; toTeam?: string }) => {
+      action(io, async (c, opts: BodyFlags & SendRecipientFlags & { theme?: string; title?: string; attach?: string[]; toTeam?: string }) => {
         const body = await bodyOf(c, opts);
+        const given = [opts.contact, opts.first, opts.last, opts.email, opts.phone, opts.standard].some((v) => v !== undefined);
         const message = await c.api.messages.send({
           hco: c.hco,
           theme: opts.theme,
@@ -214,9 +232,19 @@ export function registerMessages(program: Command, io: Io): void {
           attach: opts.attach,
           attachFrom: process.cwd(),
           toTeam: opts.toTeam,
+          recipients: given
+            ? { contactIds: opts.contact, firstName: opts.first, lastName: opts.last, email: opts.email, phone: opts.phone, standard: opts.standard }
+            : undefined,
         });
         if (c.mode === 'json') return printJson(c, message);
         c.say(sentLine(c, message, false));
+        if (opts.standard) {
+          c.note(
+            c.lang === 'nl'
+              ? `Toegevoegd als standaardcontactpersoon voor ${message.theme}: een bevestigingsmail ging naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
+              : `Added as standard contact for ${message.theme}: a confirmation mail went to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
+          );
+        }
       }),
     );
 

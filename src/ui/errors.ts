@@ -11,6 +11,20 @@ export function describeError(error: unknown, lang: Lang): string {
   return sanitizeLine(text(lang, 'internal', { reason }));
 }
 
+/**
+ * An api validation error as it reads under its field in a form: the field is called by the
+ * form's label, not by the api's option name ("Familienaam is verplicht", not "last is
+ * verplicht"), a leading "field: " is left out, and hints at command-line flags ("(--theme)")
+ * that mean nothing in the TUI are dropped.
+ */
+export function describeFieldError(error: unknown, lang: Lang, label: string): string {
+  if (!isEloketError(error)) return describeError(error, lang);
+  const marker = '\u0001field\u0001';
+  let sentence = text(lang, error.key, { ...error.params, field: marker });
+  if (sentence.startsWith(`${marker}: `)) sentence = sentence.slice(marker.length + 2);
+  return sanitizeLine(sentence.split(marker).join(label).replace(/\s*\(--[^)]*\)/g, ''));
+}
+
 /** The form field an api validation error names, if any. */
 export function fieldOf(error: unknown): string | undefined {
   return isEloketError(error) && error.code === 'validation' ? error.field : undefined;

@@ -17,12 +17,15 @@ export type KeyScope =
   | 'berichten'
   | 'scroll'
   | 'thread'
+  | 'caseHandling'
   | 'composer'
   | 'recipients'
   | 'contacten'
+  | 'contactList'
   | 'form'
   | 'dialog'
   | 'helpdesk'
+  | 'question'
   | 'ecalcura'
   | 'prestaties'
   | 'login'
@@ -82,8 +85,8 @@ export const KEY_COMMANDS = {
   threadPageUp: { scope: 'scroll', keys: ['pageup'], nl: 'pagina omhoog', en: 'page up' },
   threadPageDown: { scope: 'scroll', keys: ['pagedown'], nl: 'pagina omlaag', en: 'page down' },
   reply: { scope: 'thread', keys: ['r'], nl: 'antwoorden', en: 'reply', hint: true },
-  assign: { scope: 'thread', keys: ['a'], nl: 'toewijzen (departement)', en: 'assign (department)' },
-  closeThread: { scope: 'thread', keys: ['c'], nl: 'afsluiten (departement)', en: 'close (department)' },
+  assign: { scope: 'caseHandling', keys: ['a'], nl: 'toewijzen', en: 'assign', hint: true },
+  closeThread: { scope: 'caseHandling', keys: ['c'], nl: 'gesprek afsluiten', en: 'close the thread', hint: true },
 
   send: { scope: 'composer', keys: ['ctrl+s'], nl: 'versturen', en: 'send', hint: true },
   cancel: { scope: 'composer', keys: ['escape'], nl: 'annuleren', en: 'cancel', hint: true },
@@ -96,8 +99,8 @@ export const KEY_COMMANDS = {
   recipientRemove: { scope: 'recipients', keys: ['d'], nl: 'van dit bericht verwijderen', en: 'remove from this message', hint: true },
 
   contactAdd: { scope: 'contacten', keys: ['a'], nl: 'contactpersoon toevoegen', en: 'add a contact', hint: true },
-  contactEdit: { scope: 'contacten', keys: ['e'], nl: 'wijzigen', en: 'edit', hint: true },
-  contactRemove: { scope: 'contacten', keys: ['d'], nl: 'verwijderen', en: 'remove', hint: true },
+  contactEdit: { scope: 'contactList', keys: ['e'], nl: 'wijzigen', en: 'edit', hint: true },
+  contactRemove: { scope: 'contactList', keys: ['d'], nl: 'verwijderen', en: 'remove', hint: true },
   contactView: { scope: 'contacten', keys: ['t'], nl: 'overzicht / per thema', en: 'overview / per theme', hint: true },
 
   formNext: { scope: 'form', keys: ['tab', 'down'], nl: 'volgend veld', en: 'next field' },
@@ -110,9 +113,9 @@ export const KEY_COMMANDS = {
   no: { scope: 'dialog', keys: ['n', 'escape'], nl: 'nee', en: 'no', hint: true },
 
   helpdeskStatus: { scope: 'helpdesk', keys: ['s'], nl: 'status: open / toegewezen / beantwoord / gesloten / alles', en: 'status: open / assigned / answered / closed / all', hint: true },
-  helpdeskAssign: { scope: 'helpdesk', keys: ['a'], nl: 'toewijzen', en: 'assign', hint: true },
-  helpdeskAnswer: { scope: 'helpdesk', keys: ['r'], nl: 'beantwoorden', en: 'answer', hint: true },
-  helpdeskClose: { scope: 'helpdesk', keys: ['c'], nl: 'afsluiten', en: 'close', hint: true },
+  helpdeskAssign: { scope: 'question', keys: ['a'], nl: 'toewijzen', en: 'assign', hint: true },
+  helpdeskAnswer: { scope: 'question', keys: ['r'], nl: 'beantwoorden (per e-mail)', en: 'answer (by e-mail)', hint: true },
+  helpdeskClose: { scope: 'question', keys: ['c'], nl: 'vraag afsluiten', en: 'close the question', hint: true },
 
   periodPrevious: { scope: 'ecalcura', keys: ['left'], nl: 'vorige periode', en: 'previous period' },
   periodNext: { scope: 'ecalcura', keys: ['right'], nl: 'volgende periode', en: 'next period' },
@@ -128,6 +131,9 @@ export const KEY_COMMANDS = {
 
   promptRun: { scope: 'prompt', keys: ['return'], nl: 'uitvoeren', en: 'run', hint: true },
   promptLeave: { scope: 'prompt', keys: ['escape'], nl: 'prompt verlaten', en: 'leave the prompt', hint: true },
+  promptComplete: { scope: 'prompt', keys: ['tab'], nl: 'aanvullen (opdracht, thema, referentie, contact)', en: 'complete (command, theme, reference, contact)', hint: true },
+  promptHistory: { scope: 'prompt', keys: ['up', 'down'], nl: 'vorige / volgende zin', en: 'previous / next sentence' },
+  transcriptScroll: { scope: 'prompt', keys: ['pageup', 'pagedown'], nl: 'gesprek terug- / vooruitbladeren', en: 'scroll the conversation back / forth' },
 
   helpClose: { scope: 'help', keys: ['escape', '?', 'q'], nl: 'hulp sluiten', en: 'close help', hint: true },
 } as const satisfies Record<string, KeyCommandSpec>;
@@ -222,12 +228,15 @@ export const SCOPE_TITLES: Record<KeyScope, { nl: string; en: string }> = {
   berichten: { nl: 'Berichten', en: 'Messages' },
   scroll: { nl: 'Lange tekst (gesprek, e-mail, vraag)', en: 'Long text (conversation, mail, question)' },
   thread: { nl: 'Gesprek', en: 'Conversation' },
+  caseHandling: { nl: 'Gesprek behandelen (departement)', en: 'Handling the thread (department)' },
   composer: { nl: 'Antwoord of nieuw bericht schrijven', en: 'Writing a reply or a new message' },
   recipients: { nl: 'Ontvangers voor', en: 'Recipients for' },
   contacten: { nl: 'Contacten', en: 'Contacts' },
+  contactList: { nl: 'Overzicht contactpersonen', en: 'Contacts overview' },
   form: { nl: 'Formulieren', en: 'Forms' },
   dialog: { nl: 'Bevestigen', en: 'Confirming' },
   helpdesk: { nl: 'Helpdesk', en: 'Helpdesk' },
+  question: { nl: 'Helpdeskvraag', en: 'Helpdesk question' },
   ecalcura: { nl: 'eCalcura', en: 'eCalcura' },
   prestaties: { nl: 'Prestaties', en: 'Prestaties' },
   login: { nl: 'Aanmelden', en: 'Log in' },
@@ -254,12 +263,15 @@ export const ALL_SCOPES: readonly KeyScope[] = [
   'berichten',
   'scroll',
   'thread',
+  'caseHandling',
   'composer',
   'recipients',
   'contacten',
+  'contactList',
   'form',
   'dialog',
   'helpdesk',
+  'question',
   'ecalcura',
   'prestaties',
   'login',

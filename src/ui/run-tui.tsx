@@ -11,6 +11,8 @@ import type { TuiIo } from './start.js';
 import { guardTerminal } from './terminal.js';
 import { pickTheme } from './theme/themes.js';
 
+const MAIL_EVERY_MS = 10_000;
+
 export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?: string; color?: boolean }): Promise<number> {
   const { lang, plain } = opts;
   let exitCode = 0;
@@ -41,6 +43,11 @@ export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?
   const [{ createApi }, { App }] = await Promise.all([import('../api/index.js'), import('./app.js')]);
   const api = createApi({ env: io.env, lang });
   instance.rerender(<App environment={{ api, lang, plain, hco: opts.hco, theme: pickTheme(io.env, opts.color) }} onQuit={quit} />);
+  // A command delivers the mail its change caused when it closes the api; the TUI stays open
+  // all day, so it delivers what is due every little while (a confirmation link, a notice).
+  // Not logged in yet, or nothing due: nothing happens.
+  const delivery = setInterval(() => void api.mail.dispatch().catch(() => {}), MAIL_EVERY_MS);
+  delivery.unref();
 
   try {
     await instance.waitUntilExit();
@@ -49,6 +56,7 @@ export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?
     guard.leave();
     io.stderr.write(`eloket: ${describeError(error, lang)}\n`);
   } finally {
+    clearInterval(delivery);
     guard.leave();
     guard.release();
     await api.close().catch(() => {});

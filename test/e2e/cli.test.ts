@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { bin, cleanup, tempHome } from '../helpers/cli.js';
+import { bin, cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
 
 /** The built binary, as a script runs it: no terminal, a temporary ELOKET_HOME. */
 let home: string;
@@ -54,6 +55,35 @@ describe('the eloket binary', () => {
     const r = bin(home, ['contacts', 'list', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.json().items.map((c: { lastName: string }) => c.lastName)).toEqual(['Maes', 'Vermeulen']);
+  });
+
+  it('stops quietly, without a stack trace, when the reader of its output has gone (eloket ... | head -1)', async () => {
+    for (const args of [['contacts', 'list'], ['contacts', 'list', '--json'], ['help', 'exit-codes']]) {
+      const child = spawn(process.execPath, [DIST_CLI, ...args], { env: envFor(home), stdio: ['ignore', 'pipe', 'pipe'] });
+      // The reading end is closed before a byte is written: every write meets a broken pipe.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect(stderr, args.join(' ')).not.toMatch(/EPIPE|Error|\n\s+at /);
+      expect(code, `${args.join(' ')}: ${stderr}`).toBe(0);
+    }
+  });
+
+  it('gives a usage error as a JSON document with --json, naming the flag or argument', () => {
+    const missing = bin(home, ['contacts', 'add', '--first', 'A', '--last', 'B', '--theme', 'ecalcura', '--json']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.error()).toMatchObject({ code: 'usage', field: 'email', message: expect.stringContaining('--email') });
+    expect(bin(home, ['contacts', 'list', '--bogus', '--json']).error()).toMatchObject({ code: 'usage', field: 'bogus' });
+    expect(bin(home, ['contacts', 'confirm', '--json']).error()).toMatchObject({ code: 'usage', field: 'token' });
+    expect(bin(home, ['frobnicate', '--json']).error()).toMatchObject({ code: 'usage', message: expect.stringContaining('frobnicate') });
+    // Without --json: commander's words and the help, for people.
+    const plain = bin(home, ['contacts', 'add', '--first', 'A', '--last', 'B', '--theme', 'ecalcura']);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain("required option '--email <email>' not specified");
+    expect(plain.stderr).toContain('Usage: eloket contacts add');
   });
 
   it('answers in English with --lang en', () => {

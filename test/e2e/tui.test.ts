@@ -29,6 +29,14 @@ function startTui(home: string, exitFile: string, name: string, args: string[] =
   expect(started.status, started.stderr).toBe(0);
 }
 
+/** Logs in as wzc-admin and starts the TUI in session `name`; resolves at Home with the exit file. */
+async function startAtHome(home: string, name: string, args: string[] = []): Promise<string> {
+  await loginAs(home, 'wzc-admin');
+  const exitFile = join(home, `exit-code-${name}`);
+  startTui(home, exitFile, `eloket-e2e-${name}`, args);
+  return exitFile;
+}
+
 async function exitCode(exitFile: string): Promise<string> {
   const until = Date.now() + 15_000;
   while (!existsSync(exitFile) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
@@ -94,10 +102,58 @@ describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
     }
   });
 
+  it('takes keys that arrive together in one read one after the other, as they were pressed', async () => {
+    await departmentSends(home, [{ title: 'E2E eerste' }, { title: 'E2E tweede' }, { title: 'E2E derde' }]);
+    const exitFile = await startAtHome(home, 'ahead');
+    sessions.push(session);
+    await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
+    tmux('send-keys', '-t', session, '2');
+    await waitForScreen((s) => s.includes('[Ontvangen]') && s.includes('E2E derde'), 'Berichten');
+    // Tab to the prompt and Tab back, in one write: the second Tab sees the first one's focus.
+    tmux('send-keys', '-t', session, 'Tab', 'Tab');
+    await new Promise((r) => setTimeout(r, 300));
+    // Two rows down, typed ahead in one read ("jj"), and then the filter bar ("/").
+    tmux('send-keys', '-t', session, 'j', 'j', '/');
+    const frame = await waitForScreen((s) => s.includes('/ Referentie:'), 'the filter bar');
+    expect(frame).toMatch(/^› .*E2E eerste/m);
+    tmux('send-keys', '-t', session, 'Escape');
+    await waitForScreen((s) => !s.includes('/ Referentie:'), 'the list again');
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+  });
+
+  it('delivers the mail a change caused while it stays open', async () => {
+    const exitFile = await startAtHome(home, 'mail');
+    sessions.push(session);
+    await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
+    tmux('send-keys', '-t', session, '3');
+    await waitForScreen((s) => s.includes('Contactpersonen — overzicht ('), 'Contacten');
+    tmux('send-keys', '-t', session, 'a');
+    await waitForScreen((s) => s.includes('Contactpersoon toevoegen'), 'the form');
+    for (const keys of [['-l', 'Nele'], ['Tab'], ['-l', 'Goris'], ['Tab'], ['-l', 'nele.goris@delinde.example.be'], ['Tab'], ['Tab'], ['Space'], ['C-s']]) {
+      tmux('send-keys', '-t', session, ...keys);
+    }
+    await waitForScreen((s) => s.includes('Nele Goris toegevoegd'), 'the contact added');
+    const api = createApi({ home, env: envFor(home) });
+    try {
+      const until = Date.now() + 20_000;
+      let status = '';
+      while (Date.now() < until) {
+        const mail = (await api.mail.list()).items.find((m) => m.to.includes('nele.goris@delinde.example.be'));
+        status = mail?.status ?? '';
+        if (status === 'sent') break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(status).toBe('sent');
+    } finally {
+      await api.close();
+    }
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+  });
+
   it('leaves the alternate screen on SIGTERM too, with exit code 143', async () => {
-    await loginAs(home, 'wzc-admin');
-    const exitFile = join(home, 'exit-code-term');
-    startTui(home, exitFile, 'eloket-e2e-term');
+    const exitFile = await startAtHome(home, 'term');
     sessions.push(session);
     await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
     const pane = tmux('list-panes', '-t', session, '-F', '#{pane_pid}').stdout.trim();
@@ -108,9 +164,7 @@ describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
   });
 
   it('starts as `eloket tui --plain --lang en`: English, no box drawing', async () => {
-    await loginAs(home, 'wzc-admin');
-    const exitFile = join(home, 'exit-code-plain');
-    startTui(home, exitFile, 'eloket-e2e-plain', ['tui', '--plain', '--lang', 'en']);
+    const exitFile = await startAtHome(home, 'plain', ['tui', '--plain', '--lang', 'en']);
     sessions.push(session);
     const frame = await waitForScreen((s) => s.includes('My tasks ('), 'Home in English');
     expect(frame).not.toMatch(/[─│┌┐└┘╭╮╰╯]/);

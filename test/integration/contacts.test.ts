@@ -151,6 +151,19 @@ describe('editing a contact', () => {
     expect((await cli(home, ['tasks', '--json'])).json().items.map((t: any) => t.theme)).not.toContain('erkenningen');
   });
 
+  it('stops an older confirmation link once the address changes; only the new one confirms', async () => {
+    await as('wzc-admin');
+    const added = (await cli(home, ['contacts', 'add', '--first', 'Tine', '--last', 'Wouters', '--email', 'tine@delinde.example.be', '--theme', 'ecalcura', '--json'])).json();
+    const first = tokenIn((await mails()).find((m) => m.to.includes('tine@delinde.example.be'))!.body);
+    expect((await cli(home, ['contacts', 'edit', String(added.id), '--email', 'tine.wouters@delinde.example.be'])).code).toBe(0);
+    const second = tokenIn((await mails()).find((m) => m.to.includes('tine.wouters@delinde.example.be'))!.body);
+    const before = snapshot(home);
+    expect((await cli(home, ['contacts', 'confirm', first, '--json'])).error()).toMatchObject({ code: 'not_found', field: 'token' });
+    expect(snapshot(home)).toBe(before);
+    expect((await cli(home, ['contacts', 'confirm', second])).code).toBe(0);
+    expect((await cli(home, ['contacts', 'show', String(added.id), '--json'])).json()).toMatchObject({ confirmed: true, email: 'tine.wouters@delinde.example.be' });
+  });
+
   it('says so when nothing changes, and mails nobody', async () => {
     await as('wzc-admin');
     const els = (await cli(home, ['contacts', 'list', '--json'])).json().items.find((c: any) => c.lastName === 'Vermeulen');

@@ -33,7 +33,7 @@ export interface SeededHome {
   /** This test's home. */
   home(): string;
   as(user: string): Promise<void>;
-  run(args: string[], opts?: { tty?: boolean }): Promise<CliResult>;
+  run(args: string[], opts?: { tty?: boolean; env?: NodeJS.ProcessEnv }): Promise<CliResult>;
   /** Runs a command that must fail with `code` and change nothing in the store; returns its error. */
   refused(args: string[], code: number): Promise<{ code: string; message: string; field?: string }>;
   /** The id of the contract of this person (INSZ as written in PEOPLE) at this facility, started on `start` if given. */
@@ -57,7 +57,7 @@ export function useSeededHome(): SeededHome {
   });
   afterEach(() => cleanup(home));
 
-  const run = (args: string[], opts: { tty?: boolean } = {}) => cli(home, args, opts);
+  const run = (args: string[], opts: { tty?: boolean; env?: NodeJS.ProcessEnv } = {}) => cli(home, args, opts);
   return {
     home: () => home,
     as: async (user) => {

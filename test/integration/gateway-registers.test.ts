@@ -115,6 +115,22 @@ describe('the HTTP national register', () => {
     expect(register.requests).toHaveLength(4);
   });
 
+  it('waits longer before each next retry (backoff doubles)', async () => {
+    const at: number[] = [];
+    register.handler = (_req, res) => {
+      at.push(Date.now());
+      res.writeHead(503).end();
+    };
+    await expect(createHttpNationalRegister(options({ retries: 2, backoffMs: 80 })).lookup('85073003328')).rejects.toMatchObject({
+      code: 'unavailable',
+    });
+    expect(at).toHaveLength(3);
+    const [first, second] = [at[1]! - at[0]!, at[2]! - at[1]!];
+    expect(first).toBeGreaterThanOrEqual(75);
+    expect(second).toBeGreaterThanOrEqual(155);
+    expect(second).toBeGreaterThan(first);
+  });
+
   it('does not wait for a Retry-After longer than its time-out', async () => {
     register.handler = (_req, res) => res.writeHead(503, { 'retry-after': '30' }).end();
     await expect(createHttpNationalRegister(options()).lookup('85073003328')).rejects.toMatchObject({

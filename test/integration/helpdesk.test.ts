@@ -79,6 +79,19 @@ describe('the helpdesk\'s list', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^ID\s+GESTELD\s+STATUS\s+TEAM/);
     expect(r.stdout).toContain('toegewezen');
   });
+
+  it('gives a script each question whole, tab-separated without header; a terminal shortens long ones', async () => {
+    await loginAs(home, 'helpdesk');
+    const long = (await run(['helpdesk', 'list'])).items.find((q: { question: string }) => q.question.length > 80);
+    expect(long).toBeDefined();
+    const piped = await cli(home, ['helpdesk', 'list']);
+    const line = piped.stdout.split('\n').find((l) => l.startsWith(`${long.id}\t`))!;
+    expect(line.split('\t')).toEqual([String(long.id), long.createdAt, long.status, long.team, long.assignee ?? '', long.email, long.question]);
+    expect(piped.stdout).not.toMatch(/^ID\b/);
+    const tty = await cli(home, ['helpdesk', 'list'], { tty: true });
+    expect(tty.stdout).not.toContain(long.question);
+    expect(tty.stdout).toContain(`${long.question.slice(0, 79)}…`);
+  });
 });
 
 describe('triage', () => {

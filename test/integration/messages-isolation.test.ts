@@ -75,6 +75,10 @@ describe('a facility and another facility\'s threads', () => {
     await refused('wzc-admin', ['messages', 'list', '--hco', IBW2], 5);
     await refused('wzc-admin', ['messages', 'send', '--hco', IBW2, '--theme', 'erkenningen', '--title', 'x', '--body', 'y'], 5);
     await refused('wzc-admin', ['messages', 'show', ibwThread, '--hco', IBW2], 5);
+    await refused('wzc-admin', ['messages', 'reply', ibwThread, '--hco', IBW2, '--body', 'x'], 5);
+    await refused('wzc-admin', ['messages', 'recipients', ibwThread, '--hco', IBW2], 5);
+    await refused('wzc-admin', ['messages', 'send', '--hco', IBW2, '--to-team', 'ecalcura', '--title', 'x', '--body', 'y'], 5);
+    await refused('wzc-admin', ['helpdesk', 'ask', '--hco', IBW2, '--email', 'els.vermeulen@delinde.example.be', '--question', 'x'], 5);
   });
 
   it('cannot assign or close: that is the department\'s (exit 5)', async () => {
@@ -99,6 +103,11 @@ describe('a case handler and the themes of other teams', () => {
     await refused('handler-erkenningen', args(), 6);
   });
 
+  it('cannot change the recipients of another team\'s thread, nor of any thread (exit 5)', async () => {
+    await refused('handler-erkenningen', ['messages', 'recipients', ecalcuraThread, 'add', '--first', 'X', '--last', 'Y', '--email', 'x@y.be'], 5);
+    await refused('handler-erkenningen', ['messages', 'recipients', ecalcuraThread, 'remove', '--contact', '3'], 5);
+  });
+
   it('sees only erkenningen in lists, and is refused another theme outright', async () => {
     await loginAs(home, 'handler-erkenningen');
     const all = await cli(home, ['messages', 'list', '--box', 'all', '--limit', '100', '--json']);
@@ -118,6 +127,8 @@ describe('the helpdesk and messages', () => {
     ['assign a thread', () => ['messages', 'assign', ecalcuraThread, '--to', 'me']],
     ['close a thread', () => ['messages', 'close', ecalcuraThread]],
     ['read the recipients', () => ['messages', 'recipients', ecalcuraThread]],
+    ['add a recipient', () => ['messages', 'recipients', ecalcuraThread, 'add', '--contact', '3']],
+    ['remove a recipient', () => ['messages', 'recipients', ecalcuraThread, 'remove', '--contact', '3']],
     ['save an attachment', () => ['messages', 'attachment', String(ecalcuraMessage), 'x.pdf']],
   ];
 

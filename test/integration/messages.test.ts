@@ -108,6 +108,23 @@ describe('Mijn berichten of a facility', () => {
     expect(thread.reference).toBe(reference);
   });
 
+  it('searches text with FTS5: whole words and their prefixes, any case, accents ignored, never parts inside a word', async () => {
+    await as('wzc-admin');
+    const titles = async (words: string) => (await json(['messages', 'list', '--box', 'all', '--search', words])).items.map((m: { title: string }) => m.title);
+    expect(await titles('infectiepreventie')).toEqual(['Nieuwe richtlijn infectiepreventie']);
+    expect(await titles('INFECTIE')).toEqual(['Nieuwe richtlijn infectiepreventie']);
+    // A LIKE '%…%' scan would find these inside "infectiepreventie" and "Erkenningen"; FTS5 does not.
+    expect(await titles('preventie')).toEqual([]);
+    expect(await titles('kenningen')).toEqual([]);
+    // "vóór 15 december" in the body of the eCalcura message, typed without the accent.
+    expect(await titles('voor december')).toEqual(['Berekening eindeloopbaan 2023-2024 staat klaar']);
+    // Every message is in the full-text index, and what is sent goes in at once.
+    const count = (table: string) => query<{ n: number }>(home, `SELECT count(*) AS n FROM ${table}`)[0]!.n;
+    expect(count('messages_fts')).toBe(count('messages'));
+    await json(['messages', 'send', '--theme', 'erkenningen', '--title', 'Brandveiligheidsattest', '--body', 'Zie het attest.']);
+    expect(await titles('brandveiligheid')).toEqual(['Brandveiligheidsattest']);
+  });
+
   it('refuses a filter value it does not understand, naming the field', async () => {
     await as('wzc-admin');
     for (const [flag, value] of [['--box', 'inbox'], ['--since', '31/02/2026'], ['--state', 'done'], ['--direction', 'up'], ['--theme', 'vakantie'], ['--search', '"*']]) {
@@ -192,6 +209,48 @@ describe('sending and replying as a facility', () => {
     expect(r.error()).toMatchObject({ code: 'conflict' });
     expect(r.error().message).toContain('ecalcura');
     expect(snapshot(home)).toBe(before);
+  });
+
+  it('sends on a theme without a confirmed contact when it names who hears of the answers, for this message only (Ontvangers voor, 4.3.2)', async () => {
+    await as('wzc-admin');
+    const before = snapshot(home);
+    const ibwContact = query<{ id: number }>(home, 'SELECT id FROM contacts WHERE hco = ?', IBW2)[0]!.id;
+    const send = (extra: string[]) => cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'Vraag', '--body', 'Tekst', ...extra, '--json']);
+    expect((await send(['--contact', '999999'])).code).toBe(6);
+    expect((await send(['--contact', String(ibwContact)])).code).toBe(6);
+    expect((await send(['--first', 'Jef', '--email', 'jef@x.be'])).error()).toMatchObject({ code: 'validation', field: 'last' });
+    expect((await send(['--standard'])).code).toBe(2);
+    expect(snapshot(home)).toBe(before);
+
+    const r = await send(['--first', 'Jef', '--last', 'Peeters', '--email', 'jef.peeters@delinde.example.be']);
+    expect(r.code, r.stderr).toBe(0);
+    const sent = r.json();
+    const recipients = await json(['messages', 'recipients', sent.reference]);
+    expect(recipients.items).toEqual([
+      expect.objectContaining({ firstName: 'Joris', standard: true, confirmed: false, notified: false }),
+      expect.objectContaining({ email: 'jef.peeters@delinde.example.be', standard: false, added: true, notified: true }),
+    ]);
+    expect((await json(['contacts', 'list'])).items.map((c: { email: string }) => c.email)).not.toContain('jef.peeters@delinde.example.be');
+
+    // An existing, unconfirmed contact named for a message hears of that one too.
+    const joris = recipients.items[0].id;
+    const viaContact = await json(['messages', 'send', '--theme', 'ecalcura', '--title', 'Tweede vraag', '--body', 'x', '--contact', String(joris)]);
+    expect((await json(['messages', 'recipients', viaContact.reference])).items).toEqual([expect.objectContaining({ id: joris, added: true, notified: true })]);
+
+    // Jef hears of the answers on his thread, and of nothing else.
+    await as('handler-ecalcura');
+    await json(['messages', 'reply', sent.reference, '--body', 'Antwoord']);
+    await json(['messages', 'send', '--hco', WZC1, '--theme', 'ecalcura', '--title', 'Iets anders', '--body', 'x']);
+    expect(outbox(home).map((m) => m.to)).toEqual([['jef.peeters@delinde.example.be']]);
+    // The department names no recipients.
+    expect((await cli(home, ['messages', 'send', '--hco', WZC1, '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--contact', String(joris), '--json'])).code).toBe(5);
+
+    // --standard: the theme's contact through the confirmation of the contacts module.
+    await as('wzc-admin');
+    const standard = await json(['messages', 'send', '--theme', 'ecalcura', '--title', 'Derde vraag', '--body', 'x', '--first', 'Lies', '--last', 'Wouters', '--email', 'lies.wouters@delinde.example.be', '--standard']);
+    expect((await json(['contacts', 'list', '--theme', 'ecalcura'])).items).toContainEqual(expect.objectContaining({ email: 'lies.wouters@delinde.example.be', standard: true, confirmed: false }));
+    expect(outbox(home).at(-1)).toMatchObject({ to: ['lies.wouters@delinde.example.be'], subject: expect.stringContaining('Bevestig') });
+    expect((await json(['messages', 'recipients', standard.reference])).items).toContainEqual(expect.objectContaining({ email: 'lies.wouters@delinde.example.be', standard: true, added: true, notified: true }));
   });
 
   it('sends on that theme once a contact of the theme is confirmed', async () => {
@@ -295,6 +354,39 @@ describe('Ontvangers voor', () => {
     expect((await cli(home, ['messages', 'reply', reference, '--body', 'Dank u'])).code).toBe(0);
   });
 
+  it('edits a person added for one message with contacts edit: a new address mails both, and themes are another step', async () => {
+    const reference = referenceOf(home, 'Inspectieverslag woonzorgcentrum De Linde');
+    await as('wzc-admin');
+    const added = await json(['messages', 'recipients', reference, 'add', '--first', 'Jef', '--last', 'Peeters', '--email', 'jef.peeters@delinde.example.be']);
+    const jef = added.items.find((r: { email: string }) => r.email === 'jef.peeters@delinde.example.be');
+    expect(await json(['contacts', 'show', String(jef.id)])).toMatchObject({ id: jef.id, standard: false, themes: [] });
+    const edited = await json(['contacts', 'edit', String(jef.id), '--email', 'jef@delinde.example.be', '--phone', '09 111 22 33']);
+    expect(edited).toMatchObject({ id: jef.id, email: 'jef@delinde.example.be', phone: '09 111 22 33', standard: false, mailedTo: ['jef@delinde.example.be', 'jef.peeters@delinde.example.be'] });
+    const [toNew, toOld] = outbox(home).slice(-2);
+    expect(toNew).toMatchObject({ to: ['jef@delinde.example.be'], hco: WZC1 });
+    expect(toOld).toMatchObject({ to: ['jef.peeters@delinde.example.be'], hco: WZC1 });
+    expect(toOld!.body).toContain('E-mailadres: jef.peeters@delinde.example.be → jef@delinde.example.be');
+    expect(toNew!.body).not.toContain('eloket contacts confirm');
+    // Still told of this thread (at the new address), still no standard contact.
+    const list = await json(['messages', 'recipients', reference]);
+    expect(list.items).toContainEqual(expect.objectContaining({ id: jef.id, email: 'jef@delinde.example.be', added: true, notified: true, standard: false }));
+    expect((await json(['contacts', 'list'])).items.map((c: { id: number }) => c.id)).not.toContain(jef.id);
+    // Themes make a theme's contact: that is contacts add, with its confirmation.
+    const before = snapshot(home);
+    const themed = await cli(home, ['contacts', 'edit', String(jef.id), '--theme', 'erkenningen', '--json']);
+    expect(themed.code).toBe(7);
+    expect(themed.error().message).toContain('contacts add');
+    // An address another contact of the facility has is refused.
+    const taken = await cli(home, ['contacts', 'edit', String(jef.id), '--email', 'els.vermeulen@delinde.example.be', '--json']);
+    expect(taken.code).toBe(7);
+    expect(snapshot(home)).toBe(before);
+    // Another facility does not find the person.
+    await as('ibw-admin');
+    expect((await cli(home, ['contacts', 'edit', String(jef.id), '--phone', '09 222 33 44', '--json'])).code).toBe(6);
+    expect((await cli(home, ['contacts', 'show', String(jef.id), '--json'])).code).toBe(6);
+    expect(snapshot(home)).toBe(before);
+  });
+
   it('lets the department look at the recipients but not change them', async () => {
     const reference = referenceOf(home, 'Inspectieverslag woonzorgcentrum De Linde');
     await as('handler-erkenningen');
@@ -337,15 +429,20 @@ describe('the department', () => {
     const assigned = await json(['messages', 'assign', sent.reference.toLowerCase(), '--to', 'me']);
     expect(assigned).toMatchObject({ reference: sent.reference, state: 'in_progress', assignee: 'handler-ecalcura' });
     expect((await json(['messages', 'list', '--assignee', 'me', '--state', 'in_progress'])).items.map((m: { id: number }) => m.id)).toContain(sent.id);
+    // The words a terminal shows are understood too.
+    expect((await json(['messages', 'list', '--assignee', 'me', '--state', 'in behandeling'])).items.map((m: { id: number }) => m.id)).toContain(sent.id);
     const answer = await json(['messages', 'reply', sent.reference, '--body', 'Beste, het antwoord.']);
     expect(answer).toMatchObject({ direction: 'out', state: 'answered' });
+    expect((await json(['messages', 'list', '--box', 'sent', '--state', 'beantwoord'])).items.map((m: { id: number }) => m.id)).toContain(answer.id);
     expect(outbox(home).at(-1)).toMatchObject({ to: ['an.claes@debrug.example.be'], subject: expect.stringContaining('Nieuw antwoord') });
     await as('ibw-admin');
     const back = await json(['messages', 'reply', sent.reference, '--body', 'Dank, nog een vraag.']);
     expect(back.state).toBe('new');
     await as('handler-ecalcura');
+    expect((await json(['messages', 'list', '--state', 'nieuw'])).items.map((m: { id: number }) => m.id)).toContain(back.id);
     expect(await json(['messages', 'close', sent.reference])).toMatchObject({ state: 'closed' });
     expect(await json(['messages', 'close', sent.reference])).toMatchObject({ state: 'closed' });
+    expect((await json(['messages', 'list', '--state', 'Gesloten'])).items.map((m: { id: number }) => m.id)).toContain(back.id);
     await as('ibw-admin');
     expect((await json(['messages', 'reply', sent.reference, '--body', 'Toch nog iets.'])).state).toBe('new');
   });

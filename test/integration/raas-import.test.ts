@@ -176,8 +176,9 @@ describe('one transaction per file', () => {
     const api = createApi({
       home: world.home(),
       env: { ELOKET_HOME: world.home(), ELOKET_KEYRING: 'off' },
+      // Inside the transaction: the rows are being applied (not the register lookups before it).
       onProgress: (p) => {
-        if (p.done >= 2000) throw new Error('the machine went down');
+        if (p.task === 'RaaS' && p.done >= 2000) throw new Error('the machine went down');
       },
     });
     try {
@@ -192,7 +193,7 @@ describe('one transaction per file', () => {
     await world.as('wzc-admin');
     const lines = [HEADER];
     for (let i = 0; i < 2500; i++) lines.push(contract(`P${i};;${populationInsz(i)};;;gerechtigde;vrijstelling;maatschappelijk-assistent;1;2020-01-01;;;`));
-    const seen: { done: number; total: number }[] = [];
+    const seen: { task: string; done: number; total: number }[] = [];
     const api = createApi({ home: world.home(), env: { ELOKET_HOME: world.home(), ELOKET_KEYRING: 'off' }, onProgress: (p) => seen.push(p) });
     try {
       const report = await api.imports.raas(file(lines, 'big.csv'));
@@ -201,6 +202,10 @@ describe('one transaction per file', () => {
       await api.close();
     }
     expect(seen.length).toBeGreaterThan(1);
+    // First the national register and eCad, once per person; then the rows, in the transaction.
+    const lookups = seen.filter((p) => p.task === 'Rijksregister/eCad');
+    expect(lookups.at(-1)).toEqual({ task: 'Rijksregister/eCad', done: 2500, total: 2500 });
+    expect(seen.indexOf(lookups.at(-1)!)).toBeLessThan(seen.findIndex((p) => p.task === 'RaaS'));
     expect(seen.at(-1)).toEqual({ task: 'RaaS', done: 2500, total: 2500 });
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeApps, renderApp, type AppHarness } from './app-harness.js';
 import { KEY } from './render.js';
+import { tempHome } from '../helpers/cli.js';
+import { departmentSends } from './fixtures.js';
 
 let app: AppHarness;
 afterEach(closeApps);
@@ -64,6 +66,25 @@ describe('the shell', () => {
     }
   });
 
+  it('stays within the width of the smallest terminal it takes (40×12) on every screen, a form and the grid too', async () => {
+    app = await renderApp({ user: 'wzc-admin', columns: 40, rows: 12 });
+    const within = async (what: string) => {
+      await new Promise((r) => setTimeout(r, 150));
+      const frame = app.frame();
+      expect(lines(frame).length, what).toBeLessThanOrEqual(11);
+      for (const line of lines(frame)) expect([...line].length, `${what}: ${line}`).toBeLessThanOrEqual(40);
+    };
+    for (const key of ['1', '2', '3', '4', '5', '7']) {
+      await app.press(key);
+      await within(`screen ${key}`);
+    }
+    await app.press('5', 'p');
+    await within('the prestaties grid');
+    await app.press(KEY.escape, '3', 'a');
+    await app.type('Een voornaam die langer is dan het venster breed is');
+    await within('the contact form');
+  });
+
   it('adapts to a resize', async () => {
     app = await renderApp({ user: 'wzc-admin', columns: 100, rows: 30 });
     await app.waitFor('Mijn taken (');
@@ -89,7 +110,7 @@ describe('the shell', () => {
     await app.waitFor((f) => !f.includes('Toetsen van dit scherm') && f.includes('pagina 1 van'));
   });
 
-  it('runs slash commands at the prompt and says it does not understand sentences yet', async () => {
+  it('runs slash commands at the prompt, and answers a sentence with the command it stands for and its result', async () => {
     app = await renderApp({ user: 'wzc-admin' });
     await app.waitFor('Mijn taken (');
     await app.press(KEY.tab);
@@ -97,10 +118,13 @@ describe('the shell', () => {
     await app.press(KEY.enter);
     await app.waitFor('[3 Contacten]');
     await app.press(':');
-    await app.type('toon mijn berichten');
+    await app.type('wie is de contactpersoon voor erkenningen?');
     await app.press(KEY.enter);
-    await app.waitFor('begrijpt nog geen gewone zinnen');
-    await app.press(':');
+    const answer = await app.waitFor('$ eloket contacts list --theme erkenningen --confirmed');
+    expect(answer).toContain('Assistent');
+    expect(answer).toMatch(/firstName\s+lastName/);
+    expect(answer).toContain('Vermeulen');
+    // The prompt keeps the focus: the next sentence goes on the conversation.
     await app.type('/quit');
     await app.press(KEY.enter);
     expect(app.quits).toBe(1);
@@ -118,7 +142,18 @@ describe('the shell', () => {
     await app.press('2');
     const frame = await app.waitFor('pagina 1 van');
     expect(frame).not.toMatch(/[─│┌┐└┘╭╮╰╯›●]/);
-    expect(frame).toMatch(/^> Datum: /m);
-    expect(frame).toContain('(nieuw)');
+    expect(frame).toMatch(/^> Titel: \(nieuw\) /m);
+  });
+
+  it('keeps every line of plain mode within an 80×24 terminal, which Ink would wrap there', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, Array.from({ length: 12 }, (_, i) => ({ title: `Een lange titel over de erkenning van de voorziening, deel ${i + 1}` })));
+    app = await renderApp({ user: 'wzc-admin', home, plain: true, columns: 80, rows: 24 });
+    await app.press('2');
+    const frame = await app.waitFor('pagina 1 van');
+    expect(lines(frame).length).toBeLessThanOrEqual(23);
+    for (const line of lines(frame)) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expect(frame).toMatch(/^eloket · Els Vermeulen/m);
+    expect(frame).toMatch(/^> Titel: \(nieuw\) Een lange titel over de erkenning van de voorziening, deel 12;/m);
   });
 });

@@ -132,6 +132,13 @@ describe('parseIban', () => {
     }
   });
 
+  it('accepts the paper form with IBAN in front, as statements and letterheads print it', () => {
+    for (const input of ['IBAN BE48 3200 7018 4927', 'iban: BE48 3200 7018 4927', 'IBANBE48320070184927']) {
+      expect(parseIban(input)).toMatchObject({ ok: true, value: 'BE48320070184927' });
+    }
+    expect(ibanProblem('IBAN')).toBe('empty');
+  });
+
   it('rejects the public counter-example: its ISO check holds but its account number does not', () => {
     expect(ibanProblem('BE54310100270000')).toBe('national_check');
   });

@@ -1,8 +1,11 @@
+import type { Kysely } from 'kysely';
 import type { Context } from '../context.js';
 import { departmentThemes, facilityScope, readScope } from '../access.js';
 import { conflict, EloketError, forbidden, notFound, validation } from '../errors.js';
 import { queueMail } from '../mail/outbox.js';
 import type { Principal } from '../principal.js';
+import type { Store } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import { inTransaction } from '../store/tx.js';
 import { requireThemes } from '../themes.js';
 import { requireEmail, requireId, requirePhone, requireText } from '../validate.js';
@@ -37,6 +40,48 @@ export interface ContactResult {
   contact: Contact;
   mailedTo: string[];
   changes: Change[];
+}
+
+/** A new contact's fields, checked: what `insertContact` stores. */
+export interface CheckedContact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  themes: string[];
+}
+
+/** Checks what was typed for a new contact (before any transaction), naming the wrong field. */
+export function checkNewContact(store: Store, input: NewContact): CheckedContact {
+  const firstName = requireText('first', input.firstName, 100);
+  const lastName = requireText('last', input.lastName, 100);
+  const email = requireEmail('email', input.email);
+  const phone = input.phone === undefined || input.phone.trim() === '' ? null : requirePhone('phone', input.phone);
+  if (!input.themes || input.themes.length === 0) throw validation('theme', 'theme.required');
+  const themes = requireThemes(store, 'theme', input.themes);
+  return { firstName, lastName, email, phone, themes };
+}
+
+/**
+ * Step one of two, inside the caller's transaction: the contact is stored unconfirmed and the
+ * confirmation mail is queued. Also used when a message adds a standard contact ("Ontvangers voor").
+ */
+export async function insertContact(ctx: Context, db: Kysely<Database>, hco: string, c: CheckedContact): Promise<Contact> {
+  const store = ctx.store();
+  const existing = store.raw
+    .prepare('SELECT id FROM contacts WHERE hco = ? AND standard = 1 AND email = ? COLLATE NOCASE')
+    .get(hco, c.email) as { id: number } | undefined;
+  if (existing) throw conflict('contact.duplicate_email', { email: c.email, id: existing.id });
+  const at = ctx.now().toISOString();
+  const { id } = await db
+    .insertInto('contacts')
+    .values({ hco, first_name: c.firstName, last_name: c.lastName, email: c.email, phone: c.phone, standard: 1, confirmed_at: null, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('contact_themes').values(c.themes.map((theme) => ({ contact_id: id, theme }))).execute();
+  const token = await issueToken(db, id, c.email, ctx.now());
+  await queueMail(ctx, db, confirmationMail(hco, organisationName(store, hco), c, c.themes, token));
+  return getContact(store, hco, id);
 }
 
 /** Changes are for the facility's own users; the department reads and changes nothing. */
@@ -87,7 +132,8 @@ export function createContactsApi(ctx: Context) {
         if (!c) throw notFound('contact.not_found', { id: contactId });
         return c;
       }
-      return getContact(store, hco, contactId);
+      // The facility also sees the people it added for one message only ("Ontvangers voor").
+      return getContact(store, hco, contactId, { standardOnly: false });
     },
 
     /**
@@ -98,33 +144,20 @@ export function createContactsApi(ctx: Context) {
       const principal = await ctx.principal();
       const store = ctx.store();
       const hco = changeScope(principal, input.hco);
-      const firstName = requireText('first', input.firstName, 100);
-      const lastName = requireText('last', input.lastName, 100);
-      const email = requireEmail('email', input.email);
-      const phone = input.phone === undefined || input.phone.trim() === '' ? null : requirePhone('phone', input.phone);
-      if (!input.themes || input.themes.length === 0) throw validation('theme', 'theme.required');
-      const themes = requireThemes(store, 'theme', input.themes);
+      const checked = checkNewContact(store, input);
       return inTransaction(store, async (db) => {
-        const existing = store.raw
-          .prepare('SELECT id FROM contacts WHERE hco = ? AND standard = 1 AND email = ? COLLATE NOCASE')
-          .get(hco, email) as { id: number } | undefined;
-        if (existing) throw conflict('contact.duplicate_email', { email, id: existing.id });
-        const at = ctx.now().toISOString();
-        const { id } = await db
-          .insertInto('contacts')
-          .values({ hco, first_name: firstName, last_name: lastName, email, phone, standard: 1, confirmed_at: null, created_at: at, updated_at: at })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await db.insertInto('contact_themes').values(themes.map((theme) => ({ contact_id: id, theme }))).execute();
-        const token = await issueToken(db, id, email, ctx.now());
-        await queueMail(ctx, db, confirmationMail(hco, organisationName(store, hco), { firstName, lastName, email }, themes, token));
-        return { contact: getContact(store, hco, id), mailedTo: [email], changes: [] };
+        const contact = await insertContact(ctx, db, hco, checked);
+        return { contact, mailedTo: [checked.email], changes: [] };
       });
     },
 
     /**
      * Changes a contact and mails what changed. A new e-mail address makes the contact
      * unconfirmed: a confirmation mail goes to the new address, an information mail to the old.
+     * A person added for one message only ("Ontvangers voor", seed 4.2.2.2) is edited here too:
+     * name, e-mail and phone; they need no confirmation (they hear of that thread only), so a new
+     * address gets the list of changes, and so does the old one. Themes they have none; making
+     * them a theme's contact is `contacts add` (through its confirmation).
      */
     async edit(id: number | string, input: ContactChanges): Promise<ContactResult> {
       const principal = await ctx.principal();
@@ -138,10 +171,18 @@ export function createContactsApi(ctx: Context) {
         phone: input.phone === undefined ? undefined : input.phone.trim() === '' ? null : requirePhone('phone', input.phone),
         themes: input.themes === undefined ? undefined : input.themes.length === 0 ? [] : requireThemes(store, 'theme', input.themes),
       };
-      if (next.themes !== undefined && next.themes.length === 0) throw validation('theme', 'theme.required');
+      const noThemes = next.themes !== undefined && next.themes.length === 0;
       if (Object.values(next).every((v) => v === undefined)) throw new EloketError('usage', 'nothing.to_change');
       return inTransaction(store, async (db) => {
-        const before = getContact(store, hco, contactId);
+        const before = getContact(store, hco, contactId, { standardOnly: false });
+        const messageOnly = !before.standard;
+        if (messageOnly) {
+          // No themes is what they have; asking for themes is another step (`contacts add`).
+          if (next.themes !== undefined && next.themes.length > 0) throw conflict('contact.message_only_themes', { id: contactId });
+          next.themes = undefined;
+        } else if (noThemes) {
+          throw validation('theme', 'theme.required');
+        }
         const changes: Change[] = [];
         const note = (label: string, from: string | null, to: string | null) => {
           if ((from ?? '') !== (to ?? '')) changes.push({ label, from: from ?? '', to: to ?? '' });
@@ -155,8 +196,10 @@ export function createContactsApi(ctx: Context) {
 
         const emailChanged = changes.some((c) => c.label === 'E-mailadres');
         if (emailChanged) {
+          // A standard contact's address is unique among standard contacts; a person for one
+          // message takes no address the facility already has (adding them would reuse it).
           const duplicate = store.raw
-            .prepare('SELECT id FROM contacts WHERE hco = ? AND standard = 1 AND email = ? COLLATE NOCASE AND id <> ?')
+            .prepare(`SELECT id FROM contacts WHERE hco = ? ${messageOnly ? '' : 'AND standard = 1'} AND email = ? COLLATE NOCASE AND id <> ?`)
             .get(hco, next.email, contactId) as { id: number } | undefined;
           if (duplicate) throw conflict('contact.duplicate_email', { email: next.email!, id: duplicate.id });
         }
@@ -170,7 +213,7 @@ export function createContactsApi(ctx: Context) {
             phone: next.phone === undefined ? before.phone : next.phone,
             updated_at: at,
             // Only a new address needs confirming again; other changes keep the confirmation.
-            ...(emailChanged ? { confirmed_at: null } : {}),
+            ...(emailChanged && !messageOnly ? { confirmed_at: null } : {}),
           })
           .where('id', '=', contactId)
           .execute();
@@ -178,10 +221,14 @@ export function createContactsApi(ctx: Context) {
           await db.deleteFrom('contact_themes').where('contact_id', '=', contactId).execute();
           await db.insertInto('contact_themes').values(next.themes.map((theme) => ({ contact_id: contactId, theme }))).execute();
         }
-        const after = getContact(store, hco, contactId);
+        const after = getContact(store, hco, contactId, { standardOnly: false });
         const facility = organisationName(store, hco);
         const mailedTo: string[] = [];
-        if (emailChanged) {
+        if (emailChanged && messageOnly) {
+          await queueMail(ctx, db, changedMail(hco, facility, after.email, after, changes));
+          await queueMail(ctx, db, changedMail(hco, facility, before.email, after, changes));
+          mailedTo.push(after.email, before.email);
+        } else if (emailChanged) {
           const token = await issueToken(db, contactId, after.email, ctx.now());
           await queueMail(ctx, db, confirmationMail(hco, facility, after, after.themes, token));
           await queueMail(ctx, db, addressMovedMail(hco, facility, before.email, after, changes));

@@ -87,9 +87,12 @@ export function queryContacts(store: Store, hco: string, q: ContactQuery = {}): 
   return rows.map(toContact);
 }
 
-/** One contact of this facility; another facility's contact is simply not found. */
-export function getContact(store: Store, hco: string, id: number): Contact {
-  const [contact] = queryContacts(store, hco, { id });
+/**
+ * One contact of this facility; another facility's contact is simply not found. With
+ * `standardOnly: false` also a person added for one message only ("Ontvangers voor").
+ */
+export function getContact(store: Store, hco: string, id: number, opts: { standardOnly?: boolean } = {}): Contact {
+  const [contact] = queryContacts(store, hco, { id, standardOnly: opts.standardOnly });
   if (!contact) throw notFound('contact.not_found', { id });
   return contact;
 }

@@ -3,15 +3,16 @@
  * user asks a question that is about no theme, with an e-mail address for the answer; the
  * helpdesk triages it (assign, answer by mail through the outbox, close).
  */
-import { facilityScope, hasRole } from '../access.js';
+import { facilityScope } from '../access.js';
 import type { Context } from '../context.js';
-import { conflict, forbidden, notFound, validation } from '../errors.js';
+import { conflict, notFound, validation } from '../errors.js';
 import { queueMail } from '../mail/outbox.js';
-import type { Principal } from '../principal.js';
 import type { Store } from '../store/db.js';
 import { inTransaction } from '../store/tx.js';
 import { requireEmail, requireId } from '../validate.js';
 import { answerMail } from './mails.js';
+import { precedentsOf, type TriageMaterial } from './precedents.js';
+import { repliesOf, visibility, type HelpdeskReply } from './visibility.js';
 
 export type HelpdeskStatus = 'open' | 'assigned' | 'answered' | 'closed';
 export const HELPDESK_STATUSES: readonly HelpdeskStatus[] = ['open', 'assigned', 'answered', 'closed'];
@@ -33,12 +34,9 @@ export interface HelpdeskQuestion {
   replies: HelpdeskReply[];
 }
 
-export interface HelpdeskReply {
-  id: number;
-  author: string;
-  body: string;
-  sentAt: string;
-}
+
+export type { HelpdeskReply } from './visibility.js';
+export type { TriageCase, TriageMaterial } from './precedents.js';
 
 export interface HelpdeskPage {
   items: HelpdeskQuestion[];
@@ -69,30 +67,6 @@ interface Row {
   assignee: string | null;
   created_at: string;
   updated_at: string;
-}
-
-/**
- * Which questions a caller sees: the helpdesk all of them; another department user those held
- * by their team or assigned to them; a facility user none (they get the answer by mail).
- */
-function visibility(principal: Principal): { sql: string; params: string[] } {
-  if (principal.kind !== 'department') throw forbidden('helpdesk.only');
-  if (hasRole(principal, 'helpdesk') || principal.teams.includes('helpdesk')) return { sql: '1', params: [] };
-  const teams = principal.teams;
-  return {
-    sql: `(q.assignee = ? ${teams.length ? `OR q.team IN (${teams.map(() => '?').join(',')})` : ''})`,
-    params: [principal.user, ...teams],
-  };
-}
-
-function repliesOf(store: Store, ids: readonly number[]): Map<number, HelpdeskReply[]> {
-  const out = new Map<number, HelpdeskReply[]>();
-  if (ids.length === 0) return out;
-  const rows = store.raw
-    .prepare(`SELECT id, question_id, author, body, sent_at FROM helpdesk_replies WHERE question_id IN (${ids.map(() => '?').join(',')}) ORDER BY id`)
-    .all(...ids) as { id: number; question_id: number; author: string; body: string; sent_at: string }[];
-  for (const r of rows) out.set(r.question_id, [...(out.get(r.question_id) ?? []), { id: r.id, author: r.author, body: r.body, sentAt: r.sent_at }]);
-  return out;
 }
 
 const toQuestion = (r: Row, replies: HelpdeskReply[]): HelpdeskQuestion => ({
@@ -231,6 +205,14 @@ export function createHelpdeskApi(ctx: Context) {
         await db.updateTable('helpdesk_questions').set({ status: 'answered', updated_at: at }).where('id', '=', row.id).execute();
       });
       return reload(row.id);
+    },
+
+    /**
+     * What triage needs for a helpdesk question (its number) or a thread (its reference): the
+     * case and the other cases the caller may read. Department only; reads, changes nothing.
+     */
+    async precedents(idOrReference: number | string): Promise<TriageMaterial> {
+      return precedentsOf(ctx, idOrReference);
     },
 
     /** Closes a question (closing a closed one changes nothing). */

@@ -74,6 +74,10 @@ export const core = {
     nl: 'er is al een contactpersoon met e-mailadres {email} in deze voorziening (id {id})',
     en: 'a contact with e-mail address {email} already exists at this facility (id {id})',
   },
+  'contact.message_only_themes': {
+    nl: 'contactpersoon {id} is enkel ontvanger van een bericht en heeft geen thema\'s; maak er een contactpersoon van een thema van met "eloket contacts add ... --theme T" (met bevestiging)',
+    en: 'contact {id} is a recipient of one message only and has no themes; make them a theme\'s contact with "eloket contacts add ... --theme T" (with confirmation)',
+  },
   'contact.token_invalid': {
     nl: 'deze bevestigingslink is ongeldig of al gebruikt',
     en: 'this confirmation link is invalid or was already used',

@@ -7,12 +7,13 @@ import { messages } from './messages.js';
 import { helpdesk } from './helpdesk.js';
 import { ecalcura } from './ecalcura.js';
 import { assistant } from './assistant.js';
+import { triage } from './triage.js';
 import { ui } from './ui.js';
 import { mail } from './mail.js';
 
 export type Lang = 'nl' | 'en';
 
-const catalogue = { ...core, ...messages, ...helpdesk, ...ecalcura, ...assistant, ...ui, ...mail } satisfies Record<
+const catalogue = { ...core, ...messages, ...helpdesk, ...ecalcura, ...assistant, ...triage, ...ui, ...mail } satisfies Record<
   string,
   { nl: string; en: string }
 >;

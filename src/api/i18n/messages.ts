@@ -10,8 +10,8 @@ export const messages = {
 
   // the contact rule (seed 004, 4.2.2.2 and 4.3.2)
   'message.no_contact_new': {
-    nl: 'niet verzonden: er is nog geen bevestigde contactpersoon voor het thema {theme}. Een bericht kan pas verstuurd worden als minstens één contactpersoon voor dit thema ingesteld is: voeg er een toe met "eloket contacts add --theme {theme} ..." en laat die bevestigen',
-    en: 'not sent: there is no confirmed contact for the theme {theme} yet. A message can only be sent when at least one contact is set for its theme: add one with "eloket contacts add --theme {theme} ..." and have it confirmed',
+    nl: 'niet verzonden: er is nog geen bevestigde contactpersoon voor het thema {theme}. Een bericht kan pas verstuurd worden als minstens één contactpersoon voor dit thema ingesteld is: voeg er een toe met "eloket contacts add --theme {theme} ..." en laat die bevestigen, of geef iemand op die van de antwoorden op dit bericht hoort met --contact ID of --first ... --last ... --email ...',
+    en: 'not sent: there is no confirmed contact for the theme {theme} yet. A message can only be sent when at least one contact is set for its theme: add one with "eloket contacts add --theme {theme} ..." and have it confirmed, or name someone to hear of the answers to this message with --contact ID or --first ... --last ... --email ...',
   },
   'message.no_contact_reply': {
     nl: 'niet verzonden: niemand van uw voorziening wordt op de hoogte gehouden van antwoorden op {reference} (thema {theme}). Voeg een ontvanger toe met "eloket messages recipients {reference} add --first ... --last ... --email ..." of bevestig een contactpersoon voor het thema',

@@ -35,13 +35,9 @@ export const ui = {
   'ui.too_small': { nl: 'het venster is te klein (minstens {columns}×{rows})', en: 'the window is too small (at least {columns}×{rows})' },
 
   // assistant prompt
-  'ui.prompt.placeholder': { nl: 'Tab of : voor de assistent — /help toont de opdrachten', en: 'Tab or : for the assistant — /help lists the commands' },
-  'ui.prompt.commands': { nl: 'opdrachten: {commands}', en: 'commands: {commands}' },
-  'ui.prompt.unknown_command': { nl: 'onbekende opdracht "{value}"; gekend: {commands}', en: 'unknown command "{value}"; known: {commands}' },
-  'ui.prompt.no_sentences': {
-    nl: 'de assistent begrijpt nog geen gewone zinnen; gebruik een /opdracht ({commands})',
-    en: 'the assistant does not understand sentences yet; use a /command ({commands})',
-  },
+  'ui.prompt.placeholder': { nl: 'Tab of : voor de assistent — zeg wat u nodig hebt, of /help', en: 'Tab or : for the assistant — say what you need, or /help' },
+  'ui.prompt.candidates': { nl: 'mogelijk: {values}', en: 'possible: {values}' },
+  'ui.assistant.title': { nl: 'Assistent (PgUp/PgDn bladert, Esc terug)', en: 'Assistant (PgUp/PgDn scrolls, Esc back)' },
   'ui.prompt.not_here': { nl: '{screen} is niet beschikbaar voor deze gebruiker', en: '{screen} is not available to this user' },
 
   // login
@@ -68,10 +64,14 @@ export const ui = {
   'ui.home.tasks': { nl: 'Mijn taken ({count})', en: 'My tasks ({count})' },
   'ui.home.no_tasks': { nl: 'Geen openstaande taken.', en: 'No open tasks.' },
   'ui.home.latest': { nl: 'Laatst ontvangen berichten ({unread} ongelezen)', en: 'Latest received messages ({unread} unread)' },
+  'ui.home.latest_none': { nl: 'Laatst ontvangen berichten', en: 'Latest received messages' },
+  'ui.home.helpdesk': { nl: 'Helpdesk — open vragen: {open} (6 opent de wachtrij)', en: 'Helpdesk — open questions: {open} (6 opens the queue)' },
   'ui.home.no_messages': { nl: 'Geen berichten.', en: 'No messages.' },
 
   // tasks
   'ui.tasks.title': { nl: 'Mijn taken', en: 'My tasks' },
+  'ui.tasks.kind.missing-contact': { nl: 'contactpersoon', en: 'contact' },
+  'ui.tasks.kind.missing-prestaties': { nl: 'prestaties', en: 'prestaties' },
 
   // contacts
   'ui.contacts.overview': { nl: 'Contactpersonen — overzicht', en: 'Contacts — overview' },
@@ -143,7 +143,7 @@ export const ui = {
   'ui.state.in_progress': { nl: 'in behandeling', en: 'in progress' },
   'ui.state.answered': { nl: 'beantwoord', en: 'answered' },
   'ui.state.closed': { nl: 'gesloten', en: 'closed' },
-  'ui.recipients.title': { nl: 'Ontvangers voor {reference} ({notified} krijgen een melding)', en: 'Recipients for {reference} ({notified} are notified)' },
+  'ui.recipients.title': { nl: 'Ontvangers voor {reference} · met melding: {notified}', en: 'Recipients for {reference} · notified: {notified}' },
   'ui.recipients.standard': { nl: 'standaard', en: 'standard' },
   'ui.recipients.only_this': { nl: 'enkel dit bericht', en: 'this message only' },
   'ui.recipients.removed_here': { nl: 'niet voor dit bericht', en: 'not for this message' },
@@ -156,12 +156,16 @@ export const ui = {
 
   // mail
   'ui.mail.title': { nl: 'Lokale mailbox (ingebouwde modus)', en: 'Local mailbox (embedded mode)' },
+  'ui.mail.status.pending': { nl: 'wacht', en: 'waiting' },
+  'ui.mail.status.sending': { nl: 'onderweg', en: 'sending' },
+  'ui.mail.status.sent': { nl: 'verzonden', en: 'sent' },
+  'ui.mail.status.failed': { nl: 'mislukt', en: 'failed' },
   // eCalcura
   'ui.ecalcura.period': { nl: 'Referentieperiode {period} · {state}', en: 'Reference period {period} · {state}' },
   'ui.ecalcura.open': { nl: 'open', en: 'open' },
   'ui.ecalcura.submitted_by': { nl: 'ingediend op {at} door {by}', en: 'submitted on {at} by {by}' },
   'ui.ecalcura.complete': { nl: 'alle prestaties ingevuld', en: 'every prestatie entered' },
-  'ui.ecalcura.incomplete': { nl: '{missing} prestaties ontbreken', en: '{missing} prestaties missing' },
+  'ui.ecalcura.incomplete': { nl: 'ontbrekende prestaties: {missing}', en: 'prestaties missing: {missing}' },
   'ui.ecalcura.quarter': { nl: '{quarter} {entered}/{required}', en: '{quarter} {entered}/{required}' },
   'ui.ecalcura.contracts': { nl: 'Contracten ({total})', en: 'Contracts ({total})' },
   'ui.ecalcura.add_title': { nl: 'Contract toevoegen', en: 'Add a contract' },

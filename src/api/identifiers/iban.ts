@@ -25,7 +25,8 @@ const SEPARATORS = /[.\-\s]/g;
 const BELGIAN_LENGTH = 16;
 
 export function parseIban(input: string): IbanResult {
-  const compact = input.replace(SEPARATORS, '').toUpperCase();
+  // The paper form of ISO 13616 puts `IBAN` in front (`IBAN BE48 3200 7018 4927`).
+  const compact = input.replace(SEPARATORS, '').toUpperCase().replace(/^IBAN:?/, '');
   if (compact === '') return { ok: false, reason: 'empty' };
   if (!/^[A-Z0-9]+$/.test(compact)) return { ok: false, reason: 'characters' };
   if (!compact.startsWith('BE')) return { ok: false, reason: 'not_belgian' };

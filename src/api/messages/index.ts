@@ -5,16 +5,19 @@
  */
 import { isPlainName, prepareAttachments, readBlob, type AttachmentInfo } from '../attachments/index.js';
 import { facilityScope } from '../access.js';
-import { createContactsApi } from '../contacts/index.js';
+import { checkNewContact, createContactsApi, insertContact, type CheckedContact } from '../contacts/index.js';
 import type { Context } from '../context.js';
 import { conflict, EloketError, forbidden, notFound, validation } from '../errors.js';
 import type { Principal } from '../principal.js';
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import { inTransaction } from '../store/tx.js';
 import { requireThemes } from '../themes.js';
 import { requireEmail, requireId, requireText } from '../validate.js';
 import { listMessages, loadMessages, type MessageListOptions } from './list.js';
 import type { Message, MessagePage, Thread } from './model.js';
-import { threadRecipients, themeContactCount, type Recipient } from './recipients.js';
+import { threadRecipients, type Recipient } from './recipients.js';
 import { newReference } from './reference.js';
 import { handlersOf, routeQuestion } from './routing.js';
 import { findThread, loadThread, markRead, type ThreadRow } from './thread.js';
@@ -40,6 +43,22 @@ export interface NewMessage {
   attachFrom?: string;
   /** "Hulp nodig?": a team code or a case handler's user id (facility users). */
   toTeam?: string;
+  /**
+   * "Ontvangers voor" while writing (seed 004, 4.3.2 and 4.2.2.2): who of the facility hears of
+   * answers besides the theme's confirmed contacts. Facility users only.
+   */
+  recipients?: NewRecipients;
+}
+
+/** Existing contacts for this message only, and/or one new person (for it, or as standard contact). */
+export interface NewRecipients {
+  contactIds?: (number | string)[];
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  /** The new person also becomes the theme's standard contact (unconfirmed, a confirmation mail goes out). */
+  standard?: boolean;
 }
 
 /** A reply under a thread's reference: text and attachments (seed 004, 4.2.2.1). */
@@ -91,6 +110,41 @@ const summary = (t: ThreadRow): ThreadSummary => ({ reference: t.reference, them
 /** Recipients are the facility's to manage; the department may look, not change. */
 function requireFacilitySide(principal: Principal): void {
   if (principal.kind === 'department') throw forbidden('access.read_only');
+}
+
+/**
+ * A person told of one thread only: a contact row that is no standard contact of any theme.
+ * An address the facility already has is reused. Inside the caller's transaction.
+ */
+async function messageOnlyContact(ctx: Context, db: Kysely<Database>, hco: string, person: { firstName: string; lastName: string; email: string }): Promise<number> {
+  const existing = ctx
+    .store()
+    .raw.prepare('SELECT id FROM contacts WHERE hco = ? AND email = ? COLLATE NOCASE ORDER BY standard DESC, id LIMIT 1')
+    .get(hco, person.email) as { id: number } | undefined;
+  if (existing) return existing.id;
+  const at = ctx.now().toISOString();
+  const row = await db
+    .insertInto('contacts')
+    .values({ hco, first_name: person.firstName, last_name: person.lastName, email: person.email, phone: null, standard: 0, confirmed_at: null, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Marks these contacts as told of this thread (for it only). Inside the caller's transaction. */
+function addToThread(ctx: Context, threadId: number, contactIds: readonly number[]): void {
+  const insert = ctx
+    .store()
+    .raw.prepare(
+      `INSERT INTO thread_recipients (thread_id, contact_id, excluded, created_at) VALUES (?, ?, 0, ?)
+       ON CONFLICT (thread_id, contact_id) DO UPDATE SET excluded = 0`,
+    );
+  for (const id of new Set(contactIds)) insert.run(threadId, id, ctx.now().toISOString());
+}
+
+/** Refuses a contact id that is not the facility's (another facility's is simply not found). */
+function requireOwnContact(ctx: Context, hco: string, id: number): void {
+  if (!ctx.store().raw.prepare('SELECT 1 FROM contacts WHERE id = ? AND hco = ?').get(id, hco)) throw notFound('contact.not_found', { id });
 }
 
 export function createMessagesApi(ctx: Context) {
@@ -154,9 +208,9 @@ export function createMessagesApi(ctx: Context) {
       if (viewer.themes && !viewer.themes.includes(theme)) throw forbidden('access.theme_not_in_team', { theme });
       const title = requireTitle(input.title);
       const body = requireBody(input.body);
+      const extra = checkNewRecipients(store, principal, input.recipients, theme);
       const files = prepareAttachments(input.attach ?? [], input.attachFrom ?? process.cwd());
       const id = await inTransaction(store, async (db) => {
-        if (!department && themeContactCount(store, hco, theme) === 0) throw conflict('message.no_contact_new', { theme });
         const at = ctx.now().toISOString();
         const reference = newReference(store, ctx.now());
         const { id: threadId } = await db
@@ -164,7 +218,18 @@ export function createMessagesApi(ctx: Context) {
           .values({ reference, hco, theme, title, state: department ? 'answered' : 'new', assignee, created_at: at, updated_at: at })
           .returning('id')
           .executeTakeFirstOrThrow();
-        return insertMessage(ctx, db, { thread: { id: threadId, reference, hco, theme }, fromDepartment: department, sender: principal, title, body, files });
+        const thread = { id: threadId, reference, hco, theme };
+        if (extra) {
+          const ids = [...extra.contactIds];
+          for (const contactId of ids) requireOwnContact(ctx, hco, contactId);
+          if (extra.standard) ids.push((await insertContact(ctx, db, hco, extra.standard)).id);
+          else if (extra.person) ids.push(await messageOnlyContact(ctx, db, hco, extra.person));
+          addToThread(ctx, threadId, ids);
+        }
+        // Someone of the facility must hear of the answer: a confirmed standard contact of the
+        // theme, or someone added for this message (all of it undone when nobody is).
+        if (!department && !threadRecipients(store, thread).some((r) => r.notified)) throw conflict('message.no_contact_new', { theme });
+        return insertMessage(ctx, db, { thread, fromDepartment: department, sender: principal, title, body, files });
       });
       return loadMessages(store, viewer, [id])[0]!;
     },
@@ -248,8 +313,7 @@ export function createMessagesApi(ctx: Context) {
       let contactId: number;
       if (input.contactId !== undefined) {
         contactId = requireId('contact', input.contactId);
-        const own = store.raw.prepare('SELECT 1 FROM contacts WHERE id = ? AND hco = ?').get(contactId, thread.hco);
-        if (!own) throw notFound('contact.not_found', { id: contactId });
+        requireOwnContact(ctx, thread.hco, contactId);
       } else if (input.standard) {
         const added = await createContactsApi(ctx).add({
           hco: thread.hco,
@@ -264,28 +328,10 @@ export function createMessagesApi(ctx: Context) {
         const firstName = requireText('first', input.firstName, 100);
         const lastName = requireText('last', input.lastName, 100);
         const email = requireEmail('email', input.email);
-        contactId = await inTransaction(store, async (db) => {
-          const existing = store.raw
-            .prepare('SELECT id FROM contacts WHERE hco = ? AND email = ? COLLATE NOCASE ORDER BY standard DESC, id LIMIT 1')
-            .get(thread.hco, email) as { id: number } | undefined;
-          if (existing) return existing.id;
-          const at = ctx.now().toISOString();
-          // A person for one message only: a contact row that is no standard contact of any theme.
-          const row = await db
-            .insertInto('contacts')
-            .values({ hco: thread.hco, first_name: firstName, last_name: lastName, email, phone: null, standard: 0, confirmed_at: null, created_at: at, updated_at: at })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          return row.id;
-        });
+        contactId = await inTransaction(store, (db) => messageOnlyContact(ctx, db, thread.hco, { firstName, lastName, email }));
       }
       await inTransaction(store, async () => {
-        store.raw
-          .prepare(
-            `INSERT INTO thread_recipients (thread_id, contact_id, excluded, created_at) VALUES (?, ?, 0, ?)
-             ON CONFLICT (thread_id, contact_id) DO UPDATE SET excluded = 0`,
-          )
-          .run(thread.id, contactId, ctx.now().toISOString());
+        addToThread(ctx, thread.id, [contactId]);
       });
       return recipientList(ctx, thread);
     },
@@ -331,6 +377,32 @@ export function createMessagesApi(ctx: Context) {
       return { ...info, messageId: id, data: readBlob(ctx.home.attachments, info) };
     },
   };
+}
+
+/** What `send` was given for "Ontvangers voor", checked before anything is written. */
+function checkNewRecipients(
+  store: Store,
+  principal: Principal,
+  input: NewRecipients | undefined,
+  theme: string,
+): { contactIds: number[]; person?: { firstName: string; lastName: string; email: string }; standard?: CheckedContact } | undefined {
+  if (!input) return undefined;
+  const contactIds = (input.contactIds ?? []).map((id) => requireId('contact', id));
+  const person = input.firstName !== undefined || input.lastName !== undefined || input.email !== undefined;
+  if (contactIds.length === 0 && !person) {
+    if (input.standard) throw new EloketError('usage', 'recipient.standard_needs_person', { field: 'standard' });
+    return undefined;
+  }
+  requireFacilitySide(principal);
+  if (!person) {
+    if (input.standard) throw new EloketError('usage', 'recipient.standard_needs_person', { field: 'standard' });
+    return { contactIds };
+  }
+  if (input.standard) {
+    const standard = checkNewContact(store, { firstName: input.firstName, lastName: input.lastName, email: input.email, phone: input.phone, themes: [theme] });
+    return { contactIds, standard };
+  }
+  return { contactIds, person: { firstName: requireText('first', input.firstName, 100), lastName: requireText('last', input.lastName, 100), email: requireEmail('email', input.email) } };
 }
 
 function recipientList(ctx: Context, thread: ThreadRow): RecipientList {

@@ -35,6 +35,9 @@ export interface MessageListOptions {
   limit?: number;
 }
 
+/** The handling states as a TTY shows them (nieuw, in behandeling, ...) are accepted too. */
+const STATE_WORDS: Record<string, ThreadState> = { nieuw: 'new', in_behandeling: 'in_progress', beantwoord: 'answered', gesloten: 'closed' };
+
 export const PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
 
@@ -102,7 +105,8 @@ export function listMessages(store: Store, viewer: Viewer, opts: MessageListOpti
     params.push(viewer.inbound, viewer.user);
   }
   if (opts.state !== undefined) {
-    const state = opts.state.trim().toLowerCase().replace(/[ -]/g, '_');
+    const typed = opts.state.trim().toLowerCase().replace(/[ -]+/g, '_');
+    const state = STATE_WORDS[typed] ?? typed;
     if (!(THREAD_STATES as readonly string[]).includes(state)) throw validation('state', 'message.state_invalid', { value: opts.state });
     where.push('EXISTS (SELECT 1 FROM threads t WHERE t.id = m.thread_id AND t.state = ?)');
     params.push(state);

@@ -5,6 +5,7 @@ import type { TextState } from '../input/text-editing.js';
 import type { FormModel } from '../hooks/use-form.js';
 import { useT } from '../i18n.js';
 import { useEnvironment } from '../state/environment.js';
+import { useLayout } from '../state/layout.js';
 import { TextBlock } from './text-block.js';
 import { TextLine } from './text-line.js';
 
@@ -12,7 +13,11 @@ import { TextLine } from './text-line.js';
 export function Form({ title, note, model, notes = {} }: { title: string; note?: string; model: FormModel; notes?: Record<string, ReactNode> }) {
   const { theme, plain } = useEnvironment();
   const t = useT();
-  const labelWidth = Math.min(22, Math.max(...model.fields.map((f) => f.label.length)) + 4);
+  const { main } = useLayout();
+  // Inside the border and the indent of a multi-line field.
+  const blockWidth = Math.max(10, main.width - (plain ? 2 : 4));
+  // "› " + the label + ": ": the longest label fits on its line, up to half the width.
+  const labelWidth = Math.min(Math.max(12, Math.floor(main.width / 2)), Math.max(...model.fields.map((f) => f.label.length)) + 4);
   return (
     <Box flexDirection="column">
       <Text {...theme.text.title}>{title}</Text>
@@ -31,7 +36,7 @@ export function Form({ title, note, model, notes = {} }: { title: string; note?:
         const value = model.values[field.name];
         let editor;
         if (field.kind === 'text') editor = <TextLine state={value as TextState} focused={focused} mask={field.mask} />;
-        else if (field.kind === 'multiline') editor = <TextBlock state={value as TextState} rows={field.rows} focused={focused} />;
+        else if (field.kind === 'multiline') editor = <TextBlock state={value as TextState} rows={field.rows} width={blockWidth} focused={focused} />;
         else if (field.kind === 'check') editor = <Text>{value ? (plain ? t('ui.yes') : '[x]') : plain ? t('ui.no') : '[ ]'}</Text>;
         else if (field.kind === 'choice' && field.options.length > 4) {
           // A long list shows its current choice only; ←/→ step through it.
@@ -64,7 +69,7 @@ export function Form({ title, note, model, notes = {} }: { title: string; note?:
           <Box key={field.name} flexDirection="column">
             <Box>
               <Box width={labelWidth} flexShrink={0}>
-                <Text {...(focused ? theme.text.accent : {})} bold={focused}>
+                <Text {...(focused ? theme.text.accent : {})} bold={focused} wrap="truncate-end">
                   {focused ? (plain ? '> ' : '› ') : '  '}
                   {field.label}:
                 </Text>

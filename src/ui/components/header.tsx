@@ -2,13 +2,16 @@ import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../api/text.js';
 import { roleLabel } from '../format/roles.js';
 import { useT } from '../i18n.js';
-import { useTheme } from '../state/environment.js';
+import { fitLine } from '../format/wrap.js';
+import { useEnvironment } from '../state/environment.js';
+import { useLayout } from '../state/layout.js';
 import { useUIState } from '../state/ui-context.js';
 
 /** One line: who is logged in, for which facility or team, with which roles. */
 export function Header() {
   const { session } = useUIState();
-  const theme = useTheme();
+  const { theme, plain } = useEnvironment();
+  const { columns } = useLayout();
   const t = useT();
   let who: string;
   if (session === undefined) who = t('ui.header.checking');
@@ -23,6 +26,7 @@ export function Header() {
     const roles = s.roles.map((r) => roleLabel(r, t)).join(', ');
     who = sanitizeLine(`${s.name} (${s.user}) · ${where} · ${roles}`);
   }
+  if (plain) return <Text>{fitLine(`eloket · ${who}`, columns)}</Text>;
   return (
     <Box height={1}>
       <Text wrap="truncate-end">

@@ -36,7 +36,7 @@ export function HelpOverlay() {
     { layer: 'modal' },
   );
   return (
-    <Box flexDirection="column" height={main.height} overflow="hidden">
+    <Box flexDirection="column" height={main.height} overflowY="hidden">
       <Text {...theme.text.title}>{t('ui.help.title')}</Text>
       {lines.slice(top, top + room).map((l, i) =>
         'heading' in l ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Box, Text } from 'ink';
 import { matches } from '../keys.js';
 import { useKeys } from '../input/keyboard.js';
+import { useFitLine } from '../hooks/use-fit-line.js';
 import type { Style } from '../theme/tokens.js';
 
 /** A line of a scroll view, already wrapped and sanitised. */
@@ -13,6 +14,7 @@ export interface ViewLine {
 /** Lines in a window of `height`, scrolled with the thread keys (↑ ↓ PgUp PgDn) while `active`. */
 export function ScrollView({ lines, height, active }: { lines: readonly ViewLine[]; height: number; active: boolean }) {
   const [top, setTop] = useState(0);
+  const fit = useFitLine();
   const maxTop = Math.max(0, lines.length - height);
   const shown = Math.min(top, maxTop);
   useKeys(
@@ -28,10 +30,12 @@ export function ScrollView({ lines, height, active }: { lines: readonly ViewLine
     { active },
   );
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    // Exactly `height` one-line texts, so no clipping of its own: Ink does not intersect nested
+    // clips, and the box around it clips when a form below takes room.
+    <Box flexDirection="column" height={height} flexShrink={0}>
       {lines.slice(shown, shown + height).map((l, i) => (
         <Text key={shown + i} wrap="truncate-end" {...l.style}>
-          {l.text || ' '}
+          {fit(l.text) || ' '}
         </Text>
       ))}
     </Box>

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { sanitizeLine } from '../../api/text.js';
+import { fitLine } from '../format/wrap.js';
 import { useEnvironment } from '../state/environment.js';
 
 /** A column: a fixed width, or a share of what is left (`grow`). Values are sanitised here. */
@@ -41,12 +42,7 @@ export function Table<T>({ columns, rowAt, start, end, cursor, focused, width, p
           const row = rowAt(i);
           const selected = i === cursor;
           const text = row ? columns.map((c) => `${c.label}: ${cell(c.value(row))}`).join('; ') : pending;
-          return (
-            <Text key={i} wrap="truncate-end">
-              {selected ? '> ' : '  '}
-              {text}
-            </Text>
-          );
+          return <Text key={i}>{fitLine(`${selected ? '> ' : '  '}${text}`, width)}</Text>;
         })}
       </Box>
     );
@@ -85,10 +81,18 @@ export function Table<T>({ columns, rowAt, start, end, cursor, focused, width, p
   );
 }
 
-/** Fixed columns first; the rest of the width shared by `grow`; one space between columns. */
-function columnWidths(columns: readonly { width?: number; grow?: number }[], total: number): number[] {
-  const fixed = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
-  const grows = columns.reduce((sum, c) => sum + (c.width === undefined ? (c.grow ?? 1) : 0), 0);
-  const rest = Math.max(0, total - fixed);
-  return columns.map((c) => (c.width !== undefined ? c.width : Math.max(4, Math.floor((rest * (c.grow ?? 1)) / Math.max(1, grows)))));
+/**
+ * Fixed columns first; the rest of the width shared by `grow`; one space between columns. The
+ * widths never add up to more than `total` (nothing clips sideways): in a narrow terminal the
+ * fixed columns give way too.
+ */
+export function columnWidths(columns: readonly { width?: number; grow?: number }[], total: number): number[] {
+  const growing = columns.filter((c) => c.width === undefined);
+  const wanted = columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+  const minGrowing = 4 * growing.length;
+  const scale = wanted > 0 && wanted + minGrowing > total ? Math.max(0, total - minGrowing) / wanted : 1;
+  const fixed = columns.map((c) => (c.width === undefined ? 0 : Math.max(1, Math.floor(c.width * scale))));
+  const rest = Math.max(0, total - fixed.reduce((a, b) => a + b, 0));
+  const grows = growing.reduce((sum, c) => sum + (c.grow ?? 1), 0);
+  return columns.map((c, i) => (c.width !== undefined ? fixed[i]! : Math.max(1, Math.floor((rest * (c.grow ?? 1)) / Math.max(1, grows)))));
 }

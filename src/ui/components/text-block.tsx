@@ -1,19 +1,49 @@
 import { Box, Text } from 'ink';
 import type { TextState } from '../input/text-editing.js';
 
+/** One screen line of a text being edited: a piece of one of its lines. */
+export interface VisualLine {
+  text: string;
+  /** Where the cursor stands in this piece, if it does. */
+  cursor: number | null;
+}
+
 /**
- * A multi-line value in a window of `rows` lines that follows the cursor. Lines longer than the
- * width are cut; the cursor's line shows its end, where the typing is.
+ * A multi-line value as the lines a field of `width` columns shows: each line wrapped at a
+ * space where it can (cut where a word is longer than the width), one column kept free for the
+ * cursor at the end. Counted in code units, as the cursor is.
  */
-export function TextBlock({ state, rows, focused }: { state: TextState; rows: number; focused: boolean }) {
-  const lines = state.value.split('\n');
-  let cursorLine = 0;
-  let column = state.cursor;
-  for (const line of lines) {
-    if (column <= line.length) break;
-    column -= line.length + 1;
-    cursorLine++;
+export function visualLines(state: TextState, width: number): VisualLine[] {
+  const w = Math.max(2, width);
+  const out: VisualLine[] = [];
+  let offset = 0;
+  for (const line of state.value.split('\n')) {
+    let start = 0;
+    for (;;) {
+      let end = line.length;
+      if (line.length - start > w - 1) {
+        const space = line.lastIndexOf(' ', start + w - 1);
+        end = space >= start ? space + 1 : start + w;
+      }
+      const last = end >= line.length;
+      const at = state.cursor - offset;
+      const here = at >= start && (at < end || (last && at === end));
+      out.push({ text: line.slice(start, end), cursor: here ? at - start : null });
+      if (last) break;
+      start = end;
+    }
+    offset += line.length + 1;
   }
+  return out;
+}
+
+/**
+ * A multi-line value in a window of `rows` lines that follows the cursor, long lines wrapped
+ * to `width` so that what is typed stays in view.
+ */
+export function TextBlock({ state, rows, width, focused }: { state: TextState; rows: number; width: number; focused: boolean }) {
+  const lines = visualLines(state, width);
+  const cursorLine = Math.max(0, lines.findIndex((l) => l.cursor !== null));
   const top = Math.max(0, Math.min(cursorLine - rows + 1, lines.length - rows));
   const shown = Array.from({ length: rows }, (_, i) => top + i);
   return (
@@ -21,12 +51,12 @@ export function TextBlock({ state, rows, focused }: { state: TextState; rows: nu
       {shown.map((index) => {
         const line = lines[index];
         if (line === undefined) return <Text key={index}> </Text>;
-        if (!focused || index !== cursorLine) return <Text key={index} wrap="truncate-end">{line || ' '}</Text>;
+        if (!focused || line.cursor === null) return <Text key={index} wrap="truncate-end">{line.text || ' '}</Text>;
         return (
-          <Text key={index} wrap="truncate-start">
-            {line.slice(0, column)}
-            <Text inverse>{line[column] ?? ' '}</Text>
-            {line.slice(column + 1)}
+          <Text key={index} wrap="truncate-end">
+            {line.text.slice(0, line.cursor)}
+            <Text inverse>{line.text[line.cursor] ?? ' '}</Text>
+            {line.text.slice(line.cursor + 1)}
           </Text>
         );
       })}

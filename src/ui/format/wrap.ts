@@ -26,3 +26,14 @@ export function wrapText(text: string, width: number): string[] {
   }
   return out;
 }
+
+/**
+ * One line cut to a width, with "…" where it was cut. Ink's screen-reader mode (`--plain`)
+ * ignores `wrap="truncate-end"` and lets the terminal wrap a long line instead, which would make
+ * the frame taller than the terminal: lines that must stay one line are cut here.
+ */
+export function fitLine(text: string, width: number): string {
+  const chars = [...text];
+  const w = Math.max(1, width);
+  return chars.length <= w ? text : `${chars.slice(0, w - 1).join('')}…`;
+}

@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react';
 import type { Key } from 'ink';
 import { matches } from '../keys.js';
-import { describeError, fieldOf } from '../errors.js';
+import { describeError, describeFieldError, fieldOf } from '../errors.js';
 import { editText, textState, type TextState } from '../input/text-editing.js';
 import { useEnvironment } from '../state/environment.js';
 import { useLiveState } from './use-live-state.js';
@@ -102,7 +102,7 @@ export function useForm(
           (e: unknown) => {
             const field = fieldOf(e);
             const at = field === undefined ? -1 : fields.findIndex((f) => f.name === field);
-            if (at >= 0) update({ busy: false, errors: { [field!]: describeError(e, lang) }, error: null, focus: at });
+            if (at >= 0) update({ busy: false, errors: { [field!]: describeFieldError(e, lang, fields[at]!.label) }, error: null, focus: at });
             else update({ busy: false, errors: {}, error: describeError(e, lang) });
           },
         );

@@ -70,3 +70,13 @@ export function splitKeys(input: string, key: Key): KeyEvent[] {
   if (text) events.push({ input: text, key: NO_KEY });
   return events;
 }
+
+/**
+ * A run of printable keys that no handler took as text — "jjj" from a held key, "b/" typed
+ * ahead, a script's keys — as the separate key presses they were; null for a single key.
+ */
+export function typedAhead(event: KeyEvent): KeyEvent[] | null {
+  const chars = [...event.input];
+  if (chars.length <= 1 || event.key.ctrl || event.key.meta || CONTROL.test(event.input)) return null;
+  return chars.map((ch) => ({ input: ch, key: /^[A-Z]$/.test(ch) ? { ...NO_KEY, shift: true } : NO_KEY }));
+}

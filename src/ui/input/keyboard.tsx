@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useInput, type Key } from 'ink';
 import { useUIState } from '../state/ui-context.js';
-import { splitKeys, type KeyEvent } from './chunks.js';
+import { splitKeys, typedAhead, type KeyEvent } from './chunks.js';
 
 /** A key handler says whether it used the key; an unused key goes on to the next layer. */
 export type KeyHandler = (input: string, key: Key) => boolean;
@@ -44,25 +44,36 @@ export function KeyboardProvider({ children, onInterrupt }: { children: ReactNod
     [],
   );
   const queue = useRef<KeyEvent[]>([]);
+  const settling = useRef(false);
   const dispatch = useCallback(
     (input: string, key: Key) => {
-      const offer = (event: KeyEvent) => {
+      const offer = (event: KeyEvent): boolean => {
         // Ctrl+C leaves from anywhere, whatever has focus.
-        if (event.key.ctrl && event.input === 'c') return onInterrupt();
-        for (const r of registrations.current) {
-          if (r.active.current && r.handler.current(event.input, event.key)) return;
+        if (event.key.ctrl && event.input === 'c') {
+          onInterrupt();
+          return true;
         }
+        for (const r of registrations.current) {
+          if (r.active.current && r.handler.current(event.input, event.key)) return true;
+        }
+        return false;
       };
-      // Several keys in one read: each after React drew what the one before it did (an Enter
-      // that opens a form, then the text for that form), in the order they were pressed.
-      const drain = () => {
-        const next = queue.current.shift();
-        if (next) offer(next);
-        if (queue.current.length > 0) setImmediate(drain);
+      // Keys that come faster than React draws (several in one read, a held key, a script) wait
+      // their turn: each is offered only after React drew what the one before it did — an
+      // Enter that opens a form, then the text for that form. React draws in a task of its own
+      // scheduler (setImmediate), which runs before the timer set here.
+      const next = () => {
+        const event = queue.current.shift();
+        if (!event) {
+          settling.current = false;
+          return;
+        }
+        settling.current = true;
+        if (!offer(event)) queue.current.unshift(...(typedAhead(event) ?? []));
+        setTimeout(next, 0);
       };
-      const waiting = queue.current.length > 0;
       queue.current.push(...splitKeys(input, key));
-      if (!waiting) drain();
+      if (!settling.current) next();
     },
     [onInterrupt],
   );

@@ -1,6 +1,6 @@
 import type { ScreenId } from '../state/ui-reducer.js';
 
-/** What a line typed at the prompt asks for. Sentences get a brain in a later issue. */
+/** What a line typed at the prompt asks for: a screen, help, quitting, or something for the assistant. */
 export type PromptRequest =
   | { kind: 'empty' }
   | { kind: 'go'; screen: ScreenId; command: string }
@@ -22,15 +22,14 @@ const SCREENS: Record<string, ScreenId> = {
   mail: 'mail',
 };
 
-/** The slash commands, as /help lists them. */
-export const SLASH_COMMANDS = ['/home', '/berichten', '/contacten', '/taken', '/ecalcura', '/helpdesk', '/mail', '/help', '/quit'] as const;
-
 export function parsePrompt(line: string): PromptRequest {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
   if (!text.startsWith('/')) return { kind: 'sentence', text };
-  const command = text.slice(1).split(/\s+/)[0]!.toLowerCase();
-  if (command in SCREENS) return { kind: 'go', screen: SCREENS[command]!, command };
+  const parts = text.slice(1).split(/\s+/);
+  const command = parts[0]!.toLowerCase();
+  // "/berichten" opens the screen; "/berichten --unread" is a command for the assistant.
+  if (command in SCREENS && parts.length === 1) return { kind: 'go', screen: SCREENS[command]!, command };
   if (command === 'help' || command === 'hulp' || command === '?') return { kind: 'help' };
   if (command === 'quit' || command === 'exit' || command === 'q' || command === 'stop') return { kind: 'quit' };
   return { kind: 'unknown', command: text.split(/\s+/)[0]! };

@@ -18,6 +18,8 @@ import { LayoutProvider, type Layout } from '../state/layout.js';
 import { loadSession } from '../state/session.js';
 import { useUIActions, useUIState } from '../state/ui-context.js';
 import { GlobalKeys } from './global-keys.js';
+import { Transcript } from '../assistant/transcript.js';
+import { useAssistant } from '../assistant/use-assistant.js';
 
 const MIN = { columns: 40, rows: 12 };
 
@@ -32,6 +34,7 @@ export function Shell() {
   const actions = useUIActions();
   const env = useEnvironment();
   const t = useT();
+  const assistant = useAssistant();
 
   useEffect(() => {
     let live = true;
@@ -51,20 +54,17 @@ export function Shell() {
   }, [env.api, env.hco, actions]);
 
   const screens = availableScreens(state.session, { embedded: env.api.embedded, hco: env.hco });
-  const chrome = env.plain ? 5 : 6;
+  // Header, navigation, the rule, status, hints, prompt; --plain has no rule, and its status
+  // line may take two lines (it is not cut short there).
+  const chrome = 6;
   const height = size.rows - 1;
   const layout: Layout = { columns: size.columns, rows: size.rows, main: { width: size.columns, height: Math.max(1, height - chrome) } };
 
-  if (size.columns < MIN.columns || size.rows < MIN.rows) {
-    return (
-      <Box height={Math.max(1, height)} overflow="hidden">
-        <Text wrap="truncate-end">{t('ui.too_small', MIN)}</Text>
-        <GlobalKeys screens={[]} />
-      </Box>
-    );
-  }
+  const tooSmall = size.columns < MIN.columns || size.rows < MIN.rows;
 
   const current = screens.find((s) => s.id === state.screen);
+  // The conversation shows while the prompt has focus and there is one.
+  const showTranscript = !state.helpOpen && state.focus === 'prompt' && assistant.entries.length > 0 && Boolean(state.session);
   let main;
   if (state.session === undefined) main = <Text>{t('ui.loading')}</Text>;
   else if (state.session === null) main = <LoginScreen />;
@@ -79,22 +79,32 @@ export function Shell() {
 
   return (
     <LayoutProvider value={layout}>
-      <Box flexDirection="column" width={size.columns} height={height} overflow="hidden">
+      {tooSmall ? (
+        <Box height={Math.max(1, height)} overflowY="hidden">
+          <Text wrap="wrap">{t('ui.too_small', MIN)}</Text>
+        </Box>
+      ) : null}
+      {/* Clipped top to bottom only: Ink cuts every line written inside a box that clips
+          sideways (slice-ansi on each, a quarter of a frame's time), and every line here is cut
+          to its width already (tables, truncating texts). Hidden, not unmounted, while the
+          window is too small: a reply half typed survives the window being dragged narrow. */}
+      <Box flexDirection="column" width={size.columns} height={height} overflowY="hidden" display={tooSmall ? 'none' : 'flex'}>
         <Header />
         <NavBar screens={screens} />
         {env.plain ? null : <Text {...env.theme.text.secondary}>{'─'.repeat(size.columns)}</Text>}
-        <Box flexDirection="column" height={layout.main.height} overflow="hidden">
+        <Box flexDirection="column" height={layout.main.height} overflowY="hidden">
           {state.helpOpen ? <HelpOverlay /> : null}
-          {/* Hidden, not unmounted, under the help: the screen keeps its place. */}
-          <Box flexDirection="column" display={state.helpOpen ? 'none' : 'flex'} height={layout.main.height}>
+          {showTranscript ? <Transcript model={assistant} width={size.columns} height={layout.main.height} /> : null}
+          {/* Hidden, not unmounted, under the help and the assistant: the screen keeps its place. */}
+          <Box flexDirection="column" display={state.helpOpen || showTranscript ? 'none' : 'flex'} height={layout.main.height}>
             {main}
           </Box>
         </Box>
         <StatusLine />
         <HintBar />
-        <Prompt available={screens.map((s) => s.id)} />
+        <Prompt available={screens.map((s) => s.id)} assistant={assistant} />
       </Box>
-      <GlobalKeys screens={screens} />
+      <GlobalKeys screens={tooSmall ? [] : screens} />
     </LayoutProvider>
   );
 }

@@ -16,6 +16,18 @@ async function openBerichten(opts: Parameters<typeof renderApp>[0] = {}) {
   return a;
 }
 
+/** A thread the department sent, opened at 80×24 with its reply composer. */
+async function replyComposer(message: { title: string; body?: string }) {
+  const home = tempHome('eloket-tui-');
+  const [sent] = await departmentSends(home, [message]);
+  const a = await openBerichten({ home, columns: 80, rows: 24 });
+  await a.press(KEY.enter);
+  await a.waitFor(message.body?.split('\n').at(-1) ?? `Tekst van ${message.title}`);
+  await a.press('r');
+  await a.waitFor(`Antwoord op ${sent!.reference}`);
+  return { app: a, reference: sent!.reference };
+}
+
 describe('Berichten', () => {
   it('shows received messages 10 a page and pages on with ] and back with [', async () => {
     const home = tempHome('eloket-tui-');
@@ -117,8 +129,8 @@ describe('Berichten', () => {
     await app.press(KEY.tab);
     await app.type('lies.peeters@delinde.example.be');
     await app.press(KEY.ctrlS);
-    const frame = await app.waitFor((f) => f.includes('lies.peeters@delinde.example.be ontvangt meldingen') && f.includes('Lies Peeters <'));
-    expect(frame).toContain('Lies Peeters <lies.peeters@delinde.example.be> · enkel dit bericht');
+    const frame = await app.waitFor((f) => f.includes('lies.peeters@delinde.example.be ontvangt meldingen') && f.includes('Lies Peeters ·'));
+    expect(frame).toContain('Lies Peeters · enkel dit bericht · Melding: ja');
     const list = await app.api.messages.recipients(sent!.reference);
     expect(list.recipients.find((r) => r.email === 'lies.peeters@delinde.example.be')).toMatchObject({ added: true, notified: true });
   });
@@ -196,6 +208,89 @@ describe('Berichten', () => {
     await app.press('j');
     await app.waitFor(`${message.reference} · gesloten`);
     expect(await app.api.messages.show(message.reference)).toMatchObject({ state: 'closed', assignee: 'handler-ecalcura' });
+  });
+
+  it('keeps the filter bar readable at 80 columns: the column and what is typed come first', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Subsidie dagverzorging' }, { title: 'Infectiepreventie update' }]);
+    app = await openBerichten({ home, columns: 80, rows: 24 });
+    await app.press('/');
+    const bar = await app.waitFor('/ Referentie:');
+    expect(bar).toMatch(/^\/ Referentie: {2,}\(1\/7 · Referentie, Thema/m);
+    await app.press(KEY.tab, KEY.tab);
+    await app.type('subsidie');
+    const frame = await app.waitFor('(1 in totaal)');
+    expect(frame).toMatch(/^\/ Titel: subsidie {2,}\(3\/7 · /m);
+  });
+
+  it('names the keys of Berichten first in the hint bar, before the list keys', async () => {
+    app = await openBerichten({ columns: 80, rows: 24 });
+    const hints = app.frame().split('\n').at(-2)!;
+    expect(hints).toMatch(/^b Ontvangen \/ Verzonden · n nieuw bericht · t themapagina's · Enter openen/);
+  });
+
+  it('keeps the frame whole at 80×24 when an error appears under a field of the reply composer', async () => {
+    let reference: string;
+    ({ app, reference } = await replyComposer({ title: 'Bijlage gevraagd', body: 'Eerste regel.\n\nLaatste regel van het bericht.' }));
+    await app.type('Hierbij.');
+    await app.press(KEY.tab);
+    await app.type('/etc/hostname');
+    await app.press(KEY.ctrlS);
+    const frame = await app.waitFor('ligt buiten de huidige map');
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    // The title stays on top, the composer's field is not drawn over its box, the latest line shows.
+    expect(lines[3]).toContain(`${reference} · `);
+    expect(lines.find((l) => l.includes('Bijlagen (paden):'))).not.toContain('─');
+    expect(frame).toContain('Laatste regel van het bericht.');
+    expect(frame).toContain('│  Hierbij.');
+  });
+
+  it('shows at 80 columns whether each recipient hears of answers, the address giving way', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Wie hoort het?' }]);
+    app = await openBerichten({ home, columns: 80, rows: 24 });
+    await app.press(KEY.enter);
+    const frame = await app.waitFor(`Ontvangers voor ${sent!.reference}`);
+    expect(frame).toMatch(/^ {2}Els Vermeulen · standaard · Melding: ja · Bevestigd: v · <els\.vermeulen@/m);
+  });
+
+  it("lists the department's keys of a thread only for the department", async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Hulp gevraagd' }]);
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor('Tekst van Hulp gevraagd');
+    await app.press('?');
+    const facility = await app.waitFor('Toetsen van dit scherm');
+    expect(facility).toContain('antwoorden');
+    expect(facility).not.toContain('toewijzen');
+    await app.close();
+    app = await openBerichten({ user: 'handler-erkenningen', home: tempHome('eloket-tui-') });
+    await app.press(KEY.enter);
+    await app.waitFor(/EL-\d{4}-\w{5} · /);
+    await app.press('?');
+    const department = await app.waitFor('Toetsen van dit scherm');
+    expect(department).toContain('Gesprek behandelen (departement)');
+    expect(department).toContain('toewijzen');
+  });
+
+  it('keeps a reply being typed when the window is briefly too small', async () => {
+    ({ app } = await replyComposer({ title: 'Even smal' }));
+    await app.type('Half getypt');
+    await app.resize(30, 10);
+    await app.waitFor('het venster is te klein');
+    await app.resize(80, 24);
+    await app.waitFor('│  Half getypt');
+  });
+
+  it('wraps a long line of the reply composer, so what is typed stays in view', async () => {
+    ({ app } = await replyComposer({ title: 'Lange zin' }));
+    const sentence = 'Wij bezorgen u het aangepaste plan zodra de architect het heeft nagekeken en de brandweer haar advies gaf.';
+    await app.type(sentence);
+    const frame = await app.waitFor('advies gaf.');
+    expect(frame).toContain('│  Wij bezorgen u het aangepaste plan');
+    expect(frame).toMatch(/│ {2}\S.*advies gaf\. +│/);
   });
 
   it('strips escape sequences from untrusted text before it reaches the terminal', async () => {

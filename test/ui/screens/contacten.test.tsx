@@ -44,7 +44,7 @@ describe('Contacten', () => {
     await app.press(KEY.ctrlS);
     const invalid = await app.waitFor('ongeldig e-mailadres');
     const lines = invalid.split('\n');
-    expect(lines[lines.findIndex((l) => l.includes('E-mailadres:')) + 1]).toContain('Fout: email: ongeldig e-mailadres "lotte.maes@"');
+    expect(lines[lines.findIndex((l) => l.includes('E-mailadres:')) + 1]).toContain('Fout: ongeldig e-mailadres "lotte.maes@"');
     await app.type('delinde.example.be');
     await app.press(KEY.tab, KEY.tab, KEY.right, KEY.space);
     await app.press(KEY.ctrlS);
@@ -52,6 +52,33 @@ describe('Contacten', () => {
     expect(row(done, 'Lotte Maes')).toMatch(/erkenningen\s+-\s*$/);
     const stored = (await app.api.contacts.list()).find((c) => c.email === 'lotte.maes@delinde.example.be');
     expect(stored).toMatchObject({ firstName: 'Lotte', lastName: 'Maes', themes: ['erkenningen'], confirmed: false });
+  });
+
+  it("calls a field the api refuses by the form's label, without the command line's flags", async () => {
+    app = await openContacten();
+    await app.press('a');
+    await app.waitFor('Contactpersoon toevoegen');
+    await app.type('Lotte');
+    await app.press(KEY.ctrlS);
+    const missing = await app.waitFor('Fout:');
+    const lines = missing.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('Familienaam:')) + 1]).toMatch(/Fout: Familienaam is verplicht\s*$/);
+    await app.type('Maes');
+    await app.press(KEY.tab);
+    await app.type('lotte.maes@delinde.example.be');
+    await app.press(KEY.ctrlS);
+    const theme = await app.waitFor('thema');
+    expect(theme).toContain('Fout: minstens één thema is verplicht');
+    expect(theme).not.toContain('--theme');
+  });
+
+  it('goes back from the contacts per theme to the overview with Esc', async () => {
+    app = await openContacten();
+    await app.press('t');
+    await app.waitFor('Contactpersonen per thema');
+    await app.press(KEY.escape);
+    const frame = await app.waitFor('Contactpersonen — overzicht');
+    expect(frame).toContain('[3 Contacten]');
   });
 
   it('edits a contact and says whom it mailed', async () => {

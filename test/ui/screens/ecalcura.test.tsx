@@ -30,7 +30,7 @@ describe('eCalcura', () => {
     await app.waitFor(`Contracten (${contracts.total})`);
     for (const c of contracts.items) expect(app.frame()).toContain(`${c.firstName} ${c.lastName}`);
     const missing = status!.quarters.reduce((n, q) => n + q.missing, 0);
-    expect(frame).toContain(`Referentieperiode 2023-2024 · open · ${missing} prestaties ontbreken`);
+    expect(frame).toContain(`Referentieperiode 2023-2024 · open · ontbrekende prestaties: ${missing}`);
     expect(frame).toContain(`2024Q2 ${status!.quarters[3]!.entered}/${status!.quarters[3]!.required}`);
   });
 
@@ -108,9 +108,25 @@ describe('eCalcura', () => {
     expect((await app.api.periods.status('2023-2024'))[0]!.state).toBe('submitted');
   });
 
-  it('tells a user without the privacy role why eCalcura stays closed', async () => {
+  it('tells a user without the privacy role why eCalcura stays closed, in the pane itself', async () => {
     app = await renderApp({ user: 'wzc-staff', columns: 120 });
     await app.press('5');
-    await app.waitFor('Fout: hiervoor is de rol "beheer-privacygevoelige-gegevens" nodig');
+    const frame = await app.waitFor('Fout: hiervoor is de rol "beheer-privacygevoelige-gegevens" nodig');
+    // Not "loading" for ever above the status line: the pane says it.
+    expect(frame.split('\n')[3]).toContain('Fout: hiervoor is de rol');
+    expect(frame).not.toContain('laden…');
+  });
+
+  it('fits the contract form into 80 columns, with the name the register gives in full', async () => {
+    app = await renderApp({ user: 'wzc-admin', columns: 80, rows: 24 });
+    await app.press('5');
+    await app.waitFor(/Contracten \(\d+\)/);
+    await app.press('a');
+    await app.waitFor('Contract toevoegen');
+    await app.type('78.11.02-005.01');
+    await app.press(KEY.tab);
+    const frame = await app.waitFor('eCad-visum: verpleegkundige');
+    expect(frame).toMatch(/^ {2}Tewerkstellingsbreuk: +1\s*$/m);
+    expect(frame).toContain('Rijksregister: Pieter Wouters, geboren 02/11/1978');
   });
 });

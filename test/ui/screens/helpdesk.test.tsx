@@ -52,6 +52,15 @@ describe('Helpdesk', () => {
     expect(mails.some((m) => m.to.includes(question.email))).toBe(true);
   });
 
+  it("offers a question's own keys in the hint bar, not the queue's", async () => {
+    app = await openQueue();
+    await app.press(KEY.enter);
+    const frame = await app.waitFor(/Vraag \d+ · open/);
+    const hints = frame.split('\n').at(-2)!;
+    expect(hints).toMatch(/^a toewijzen · r beantwoorden \(per e-mail\) · c vraag afsluiten/);
+    expect(hints).not.toContain('s status');
+  });
+
   it('shows an unknown assignee as the api says it', async () => {
     app = await openQueue();
     await app.press(KEY.enter);

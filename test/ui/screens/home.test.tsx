@@ -35,6 +35,15 @@ describe('Home', () => {
     await app.waitFor(`(${unread - 1} ongelezen)`);
   });
 
+  it('shows the helpdesk its open questions, and no unread count it cannot have', async () => {
+    app = await renderApp({ user: 'helpdesk', columns: 120 });
+    const open = (await app.api.helpdesk.list({ status: 'open' })).total;
+    const frame = await app.waitFor(`Helpdesk — open vragen: ${open}`);
+    await app.waitFor('uw team behandelt geen thema');
+    expect(app.frame()).not.toContain('ongelezen');
+    expect(frame).toContain('Laatst ontvangen berichten');
+  });
+
   it('goes to Contacten for a task about a missing contact', async () => {
     app = await renderApp({ user: 'wzc-admin' });
     await app.waitFor(/Mijn taken \(\d+\)/);

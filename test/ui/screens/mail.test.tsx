@@ -15,6 +15,8 @@ describe('Mail', () => {
     await app.waitFor('nele.goris@delinde.example.be');
     expect(app.frame()).toContain(mail.subject.slice(0, 30));
     expect(list).toContain('[7 Mail]');
+    // The state in the user's words: the TUI delivers while it runs; here nothing did yet.
+    expect(app.frame()).toMatch(/nele\.goris@delinde\.example\.be.* wacht\s*$/m);
     await app.press(KEY.enter);
     const open = await app.waitFor(`Onderwerp: ${mail.subject}`);
     expect(open).toContain('Aan: nele.goris@delinde.example.be');

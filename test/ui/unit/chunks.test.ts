@@ -1,6 +1,6 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
-import { splitKeys } from '../../../src/ui/input/chunks.js';
+import { splitKeys, typedAhead } from '../../../src/ui/input/chunks.js';
 
 const none: Key = {
   upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
@@ -26,5 +26,13 @@ describe('splitting one read of the terminal into keys', () => {
 
   it('takes a pasted CR LF as one line break and a lone LF as one too', () => {
     expect(names('een\r\ntwee\ndrie')).toEqual(['een', '<enter>', 'twee', '<enter>', 'drie']);
+  });
+
+  it('splits keys typed ahead that nobody took as text into the key presses they were', () => {
+    expect(typedAhead({ input: 'jjj', key: none })?.map((e) => e.input)).toEqual(['j', 'j', 'j']);
+    expect(typedAhead({ input: 'b/', key: none })?.map((e) => e.input)).toEqual(['b', '/']);
+    expect(typedAhead({ input: 'G', key: none })).toBeNull();
+    expect(typedAhead({ input: 'xG', key: none })?.[1]?.key.shift).toBe(true);
+    expect(typedAhead({ input: 's', key: { ...none, ctrl: true } })).toBeNull();
   });
 });

@@ -63,6 +63,10 @@ export interface ImportOptions {
 
 const LOOKUPS_AT_ONCE = 8;
 const PROGRESS_EVERY = 1000;
+/** Real registers answer a person in milliseconds, not microseconds: report their progress more often. */
+const LOOKUP_PROGRESS_EVERY = 100;
+/** The progress of the first phase, the questions to the national register and eCad. */
+export const LOOKUP_TASK = 'Rijksregister/eCad';
 
 class DryRun extends Error {}
 
@@ -198,9 +202,11 @@ async function lookUp(ctx: Context, insz: string[]): Promise<Map<string, Person 
     while (next < insz.length) {
       const one = insz[next++]!;
       found.set(one, await people.find(one));
+      if (found.size % LOOKUP_PROGRESS_EVERY === 0 && found.size < insz.length) ctx.progress({ task: LOOKUP_TASK, done: found.size, total: insz.length });
     }
   };
   await Promise.all(Array.from({ length: Math.min(LOOKUPS_AT_ONCE, insz.length) }, worker));
+  if (insz.length > 0) ctx.progress({ task: LOOKUP_TASK, done: insz.length, total: insz.length });
   return found;
 }
 

@@ -6,7 +6,9 @@ import { useEnvironment } from '../../state/environment.js';
 export function Conversation({ lines, top, height }: { lines: readonly ConversationLine[]; top: number; height: number }) {
   const { theme } = useEnvironment();
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
+    // Exactly `height` one-line texts, so no clipping of its own: Ink does not intersect nested
+    // clips, and the box around it clips when a form below takes room.
+    <Box flexDirection="column" height={height} flexShrink={0}>
       {lines.slice(top, top + height).map((l, i) => {
         const style = l.kind === 'header' ? (l.side === 'facility' ? theme.message.facility : theme.message.department) : l.kind === 'attachment' ? theme.text.accent : {};
         return (

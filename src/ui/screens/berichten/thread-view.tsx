@@ -6,7 +6,9 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { OneFieldForm } from '../../components/one-field-form.js';
 import { useKeys } from '../../input/keyboard.js';
 import { matches } from '../../keys.js';
+import { useFitLine } from '../../hooks/use-fit-line.js';
 import { useListNavigation } from '../../hooks/use-list-navigation.js';
+import { useMeasuredHeight } from '../../hooks/use-measured-height.js';
 import { usePanes } from '../../hooks/use-panes.js';
 import { useScopes } from '../../hooks/use-scopes.js';
 import { useT } from '../../i18n.js';
@@ -29,6 +31,7 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
   const { main } = useLayout();
   const { session } = useUIState();
   const t = useT();
+  const fit = useFitLine();
   const th = useThread(reference, hco);
   const [mode, setMode] = useState<Mode>('view');
   const panes = usePanes(PANES);
@@ -38,7 +41,10 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
   const formRows = main.height >= 22 ? 5 : 3;
   const lower =
     mode === 'reply' ? formRows + 5 : mode === 'addRecipient' ? 7 : mode === 'editRecipient' ? 8 : mode === 'assign' ? 3 : 1 + Math.min(recipients.length, panes.pane === 'recipients' ? 5 : 2);
-  const convHeight = Math.max(2, main.height - 1 - lower - (mode === 'close' || mode === 'removeRecipient' ? 4 : 0));
+  // The conversation gets what the title and the pane below it leave; an error under a field
+  // of the composer takes its lines from the conversation, not from the frame. Until the next
+  // measurement the window keeps its height, anchored at the bottom: the latest lines stay.
+  const [conversationRef, convHeight] = useMeasuredHeight(Math.max(2, main.height - 1 - lower - (mode === 'close' || mode === 'removeRecipient' ? 4 : 0)));
   const recipientNav = useListNavigation(recipients.length, panes.pane === 'recipients' ? 5 : 2);
 
   const lines = useMemo(
@@ -54,7 +60,9 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
   useScopes(
     mode === 'view'
       ? panes.pane === 'conversation'
-        ? ['thread', 'scroll']
+        ? department
+          ? ['thread', 'caseHandling', 'scroll']
+          : ['thread', 'scroll']
         : ['recipients']
       : mode === 'reply'
         ? ['composer', 'form']
@@ -96,76 +104,82 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
   const state = th.thread ? t(`ui.state.${th.thread.state}` as MessageKey) : '';
   const selectedRecipient = recipients[recipientNav.state.cursor];
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" height={main.height}>
       <Text {...theme.text.title} wrap="truncate-end">
-        {th.thread
-          ? t('ui.thread.title', { reference: th.thread.reference, theme: th.thread.theme, title: sanitizeLine(th.thread.title), state })
-          : `${sanitizeLine(reference)} · ${t('ui.loading')}`}
+        {fit(
+          th.thread
+            ? t('ui.thread.title', { reference: th.thread.reference, theme: th.thread.theme, title: sanitizeLine(th.thread.title), state })
+            : `${sanitizeLine(reference)} · ${t('ui.loading')}`,
+        )}
       </Text>
-      <Conversation lines={lines} top={shownTop} height={convHeight} />
-      {mode === 'reply' ? (
-        <ReplyComposer
-          reference={reference}
-          rows={formRows}
-          onSend={async (body, attach) => {
-            await th.reply(body, attach);
-            back();
-          }}
-          onCancel={back}
-        />
-      ) : mode === 'addRecipient' ? (
-        <RecipientForm
-          reference={reference}
-          onSubmit={async (input) => {
-            await th.addRecipient(input);
-            back();
-          }}
-          onCancel={back}
-        />
-      ) : mode === 'editRecipient' && selectedRecipient ? (
-        <RecipientEdit
-          contactId={selectedRecipient.id}
-          hco={th.recipients?.hco}
-          onDone={() => {
-            th.reload();
-            back();
-          }}
-          onCancel={back}
-        />
-      ) : mode === 'assign' ? (
-        <OneFieldForm
-          title={t('ui.thread.assign_title', { reference })}
-          label={t('ui.thread.assign_to')}
-          name="to"
-          onSubmit={async (to) => {
-            await th.assign(to);
-            back();
-          }}
-          onCancel={back}
-        />
-      ) : (
-        <RecipientsPanel list={th.recipients} cursor={recipientNav.state.cursor} start={recipientNav.start} end={recipientNav.end} focused={panes.pane === 'recipients'} />
-      )}
-      {mode === 'close' ? (
-        <ConfirmDialog
-          question={t('ui.thread.close_question', { reference })}
-          onYes={() => {
-            th.close();
-            back();
-          }}
-          onNo={back}
-        />
-      ) : null}
-      {mode === 'removeRecipient' && selectedRecipient ? (
-        <ConfirmDialog
-          question={t('ui.recipients.remove_question', { name: sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`) })}
-          onYes={() => {
-            th.removeRecipient(selectedRecipient.id, sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`));
-            back();
-          }}
-          onNo={back}
-        />
-      ) : null}
+      <Box ref={conversationRef} flexDirection="column" flexGrow={1} flexShrink={1} justifyContent="flex-end" overflowY="hidden">
+        <Conversation lines={lines} top={shownTop} height={convHeight} />
+      </Box>
+      <Box flexDirection="column" flexShrink={0}>
+        {mode === 'reply' ? (
+          <ReplyComposer
+            reference={reference}
+            rows={formRows}
+            onSend={async (body, attach) => {
+              await th.reply(body, attach);
+              back();
+            }}
+            onCancel={back}
+          />
+        ) : mode === 'addRecipient' ? (
+          <RecipientForm
+            reference={reference}
+            onSubmit={async (input) => {
+              await th.addRecipient(input);
+              back();
+            }}
+            onCancel={back}
+          />
+        ) : mode === 'editRecipient' && selectedRecipient ? (
+          <RecipientEdit
+            contactId={selectedRecipient.id}
+            hco={th.recipients?.hco}
+            onDone={() => {
+              th.reload();
+              back();
+            }}
+            onCancel={back}
+          />
+        ) : mode === 'assign' ? (
+          <OneFieldForm
+            title={t('ui.thread.assign_title', { reference })}
+            label={t('ui.thread.assign_to')}
+            name="to"
+            onSubmit={async (to) => {
+              await th.assign(to);
+              back();
+            }}
+            onCancel={back}
+          />
+        ) : (
+          <RecipientsPanel list={th.recipients} cursor={recipientNav.state.cursor} start={recipientNav.start} end={recipientNav.end} focused={panes.pane === 'recipients'} />
+        )}
+        {mode === 'close' ? (
+          <ConfirmDialog
+            question={t('ui.thread.close_question', { reference })}
+            onYes={() => {
+              th.close();
+              back();
+            }}
+            onNo={back}
+          />
+        ) : null}
+        {mode === 'removeRecipient' && selectedRecipient ? (
+          <ConfirmDialog
+            question={t('ui.recipients.remove_question', { name: sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`) })}
+            onYes={() => {
+              th.removeRecipient(selectedRecipient.id, sanitizeLine(`${selectedRecipient.firstName} ${selectedRecipient.lastName}`));
+              back();
+            }}
+            onNo={back}
+          />
+        ) : null}
+      </Box>
     </Box>
   );
 }

@@ -16,22 +16,25 @@ import { fullName, useContacten } from './use-contacten.js';
 
 /** The Contactenmodule: the overview with its confirmed column, per theme, add, edit, remove. */
 export function ContactenScreen() {
-  const { theme } = useEnvironment();
+  const { theme, plain } = useEnvironment();
   const { main } = useLayout();
   const t = useT();
   const c = useContacten();
   const rows = c.contacts ?? [];
   const nav = useListNavigation(rows.length, Math.max(1, main.height - 3));
   const mode = c.mode.kind;
-  useScopes(mode === 'overview' ? ['contacten', 'list', 'open'] : mode === 'byTheme' ? ['contacten'] : mode === 'remove' ? ['dialog'] : ['form']);
+  useScopes(mode === 'overview' ? ['contacten', 'contactList', 'list', 'open'] : mode === 'byTheme' ? ['contacten', 'scroll'] : mode === 'remove' ? ['dialog'] : ['form']);
 
   useKeys(
     (input, key) => {
       const selected = rows[nav.state.cursor];
       if (matches('contactView', input, key)) c.setMode({ kind: mode === 'overview' ? 'byTheme' : 'overview' });
       else if (matches('contactAdd', input, key)) c.setMode({ kind: 'add' });
-      else if (mode === 'byTheme') return false;
-      else if (nav.handleKey(input, key)) return true;
+      else if (mode === 'byTheme') {
+        // Esc goes back to the overview this view came from, not to the screen before.
+        if (!matches('back', input, key)) return false;
+        c.setMode({ kind: 'overview' });
+      } else if (nav.handleKey(input, key)) return true;
       else if ((matches('contactEdit', input, key) || matches('listOpen', input, key)) && selected) c.setMode({ kind: 'edit', contact: selected });
       else if (matches('contactRemove', input, key) && selected) c.setMode({ kind: 'remove', contact: selected });
       else return false;
@@ -52,7 +55,7 @@ export function ContactenScreen() {
     { label: t('ui.col.email'), grow: 3, value: (x) => x.email },
     { label: t('ui.col.phone'), width: 15, value: (x) => x.phone },
     { label: t('ui.col.themes'), grow: 2, value: (x) => x.themes.join(', ') },
-    { label: t('ui.col.confirmed'), width: 10, value: (x) => (x.confirmed ? 'v' : '-') },
+    { label: t('ui.col.confirmed'), width: 10, value: (x) => (plain ? t(x.confirmed ? 'ui.yes' : 'ui.no') : x.confirmed ? 'v' : '-') },
   ];
   return (
     <Box flexDirection="column">

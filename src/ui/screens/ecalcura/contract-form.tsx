@@ -66,7 +66,7 @@ export function ContractForm({ onSubmit, onCancel }: { onSubmit: (input: NewCont
     lookup?.state === 'busy' ? (
       <Text {...theme.text.secondary}>{t('ui.ecalcura.lookup_busy')}</Text>
     ) : lookup?.state === 'found' ? (
-      <Text {...theme.status.success} wrap="truncate-end">
+      <Text {...theme.status.success} wrap="wrap">
         {t('ui.ecalcura.lookup', {
           name: sanitizeLine(`${lookup.employee.firstName} ${lookup.employee.lastName}`),
           birth: shortDate(lookup.employee.birthDate),

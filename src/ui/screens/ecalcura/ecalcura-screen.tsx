@@ -4,9 +4,11 @@ import { formatInsz } from '../../../api/identifiers/insz.js';
 import { sanitizeLine } from '../../../api/text.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { Table, type Column } from '../../components/table.js';
+import { describeError } from '../../errors.js';
 import { dateTime, shortDate } from '../../format/dates.js';
 import { useKeys } from '../../input/keyboard.js';
 import { matches } from '../../keys.js';
+import { useFitLine } from '../../hooks/use-fit-line.js';
 import { useScopes } from '../../hooks/use-scopes.js';
 import { useT, type Translate } from '../../i18n.js';
 import { useEnvironment } from '../../state/environment.js';
@@ -25,9 +27,10 @@ function periodLines(s: PeriodStatus, t: Translate): [string, string] {
 
 /** eCalcura: contracts per reference period, the contract form, the prestaties grid, submitting. */
 export function EcalcuraScreen() {
-  const { theme } = useEnvironment();
+  const { theme, lang } = useEnvironment();
   const { main } = useLayout();
   const t = useT();
+  const fit = useFitLine();
   const e = useEcalcura(Math.max(1, Math.min(10, main.height - 5)));
   useScopes(e.mode === 'contracts' ? ['ecalcura', 'list', 'pages'] : e.mode === 'prestaties' ? ['prestaties', 'list'] : e.mode === 'submit' ? ['dialog'] : ['form']);
 
@@ -51,7 +54,15 @@ export function EcalcuraScreen() {
   );
 
   if (e.mode === 'add') return <ContractForm onSubmit={e.add} onCancel={() => e.setMode('contracts')} />;
-  if (!e.status) return <Text>{t('ui.loading')}</Text>;
+  if (!e.status) {
+    // Without the role (or with no periods at all) the pane says why, not "loading" for ever.
+    if (e.error === undefined) return <Text>{t('ui.loading')}</Text>;
+    return (
+      <Text {...theme.status.error} wrap="wrap">
+        {t('ui.status.error', { text: describeError(e.error, lang) })}
+      </Text>
+    );
+  }
   if (e.mode === 'prestaties') return <PrestatiesGrid status={e.status} contracts={e.contracts} nav={e.nav} width={main.width} onChanged={e.reload} />;
 
   // At 80 columns the qualification and the end date give way to the name.
@@ -69,10 +80,10 @@ export function EcalcuraScreen() {
   return (
     <Box flexDirection="column">
       <Text {...theme.text.title} wrap="truncate-end">
-        ← {periodLines(e.status, t)[0]} →
+        {fit(`← ${periodLines(e.status, t)[0]} →`)}
       </Text>
       <Text {...theme.text.secondary} wrap="truncate-end">
-        {t('ui.col.prestaties')}: {periodLines(e.status, t)[1]}
+        {fit(`${t('ui.col.prestaties')}: ${periodLines(e.status, t)[1]}`)}
       </Text>
       <Text bold>{t('ui.ecalcura.contracts', { total: e.contracts.total ?? '…' })}</Text>
       <Table columns={columns} rowAt={e.contracts.rowAt} start={e.nav.start} end={e.nav.end} cursor={e.nav.state.cursor} focused={e.mode === 'contracts'} width={main.width} />

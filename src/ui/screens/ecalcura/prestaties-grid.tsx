@@ -50,7 +50,9 @@ export function PrestatiesGrid({ status, contracts, nav, width, onChanged }: { s
     if (value !== undefined) return String(value);
     return quarters[q]!.missingContracts.includes(c.id) ? '?' : '';
   };
-  const nameWidth = Math.max(12, width - 2 - quarters.length * 10);
+  // The quarters get up to 10 columns each, the name the rest: never wider than the terminal.
+  const quarterWidth = Math.max(6, Math.min(10, Math.floor((width - 14) / Math.max(1, quarters.length))));
+  const nameWidth = Math.max(12, width - 2 - quarters.length * quarterWidth);
   const rows = Array.from({ length: nav.end - nav.start }, (_, i) => nav.start + i);
   return (
     <Box flexDirection="column">
@@ -60,7 +62,7 @@ export function PrestatiesGrid({ status, contracts, nav, width, onChanged }: { s
           <Text bold>{'  '}{t('ui.col.name')}</Text>
         </Box>
         {quarters.map((q) => (
-          <Box key={q.quarter} width={10} flexShrink={0}>
+          <Box key={q.quarter} width={quarterWidth} flexShrink={0}>
             <Text bold>{q.quarter}</Text>
           </Box>
         ))}
@@ -80,7 +82,7 @@ export function PrestatiesGrid({ status, contracts, nav, width, onChanged }: { s
               const here = current && qi === quarter;
               const text = c ? cell(c, qi) : '';
               return (
-                <Box key={q.quarter} width={10} flexShrink={0}>
+                <Box key={q.quarter} width={quarterWidth} flexShrink={0}>
                   <Text {...(here ? theme.selection : {})}>{here && plain ? `[${text || ' '}]` : text || (here ? ' ' : '·')}</Text>
                 </Box>
               );

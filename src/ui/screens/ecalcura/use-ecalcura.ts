@@ -75,5 +75,5 @@ export function useEcalcura(height: number) {
     );
   }, [api, hco, period, actions, t, reload]);
 
-  return { status, period, stepPeriod, mode, setMode, contracts, nav, add, askSubmit, submit, reload };
+  return { status, error: periods.error, period, stepPeriod, mode, setMode, contracts, nav, add, askSubmit, submit, reload };
 }

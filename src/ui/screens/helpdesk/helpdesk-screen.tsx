@@ -9,6 +9,7 @@ import { dateTime } from '../../format/dates.js';
 import { wrapText } from '../../format/wrap.js';
 import { useKeys } from '../../input/keyboard.js';
 import { matches } from '../../keys.js';
+import { useMeasuredHeight } from '../../hooks/use-measured-height.js';
 import { useScopes } from '../../hooks/use-scopes.js';
 import { useT, type Translate } from '../../i18n.js';
 import { useEnvironment } from '../../state/environment.js';
@@ -41,7 +42,9 @@ export function HelpdeskScreen() {
   const t = useT();
   const h = useHelpdesk(Math.max(1, Math.min(10, main.height - 3)));
   const formHeight = h.mode === 'answer' ? 10 : h.mode === 'assign' ? 3 : h.mode === 'close' ? 4 : 0;
-  useScopes(h.mode === 'list' ? ['helpdesk', 'list', 'open', 'pages'] : h.mode === 'detail' ? ['helpdesk', 'scroll'] : h.mode === 'close' ? ['dialog'] : ['form']);
+  // The question gets what the form below it leaves, also when an error under the field grows it.
+  const [questionRef, questionHeight] = useMeasuredHeight(Math.max(2, main.height - formHeight));
+  useScopes(h.mode === 'list' ? ['helpdesk', 'list', 'open', 'pages'] : h.mode === 'detail' ? ['question', 'scroll'] : h.mode === 'close' ? ['dialog'] : ['form']);
 
   useKeys(
     (input, key) => {
@@ -70,22 +73,26 @@ export function HelpdeskScreen() {
     const q = h.open;
     const toDetail = () => h.setMode('detail');
     return (
-      <Box flexDirection="column">
-        <ScrollView lines={questionLines(q, main.width, t, theme)} height={Math.max(2, main.height - formHeight)} active={h.mode === 'detail'} />
-        {h.mode === 'assign' ? (
-          <OneFieldForm title={t('ui.helpdesk.assign_title', { id: q.id })} label={t('ui.helpdesk.assign_to')} name="to" onSubmit={h.assign} onCancel={toDetail} />
-        ) : h.mode === 'answer' ? (
-          <OneFieldForm
-            title={t('ui.helpdesk.answer_title', { id: q.id, email: sanitizeLine(q.email) })}
-            label={t('ui.col.body')}
-            name="body"
-            rows={main.height >= 22 ? 5 : 3}
-            onSubmit={h.answer}
-            onCancel={toDetail}
-          />
-        ) : h.mode === 'close' ? (
-          <ConfirmDialog question={t('ui.helpdesk.close_question', { id: q.id })} onYes={h.close} onNo={toDetail} />
-        ) : null}
+      <Box flexDirection="column" height={main.height}>
+        <Box ref={questionRef} flexDirection="column" flexGrow={1} flexShrink={1} overflowY="hidden">
+          <ScrollView lines={questionLines(q, main.width, t, theme)} height={questionHeight} active={h.mode === 'detail'} />
+        </Box>
+        <Box flexDirection="column" flexShrink={0}>
+          {h.mode === 'assign' ? (
+            <OneFieldForm title={t('ui.helpdesk.assign_title', { id: q.id })} label={t('ui.helpdesk.assign_to')} name="to" onSubmit={h.assign} onCancel={toDetail} />
+          ) : h.mode === 'answer' ? (
+            <OneFieldForm
+              title={t('ui.helpdesk.answer_title', { id: q.id, email: sanitizeLine(q.email) })}
+              label={t('ui.col.body')}
+              name="body"
+              rows={main.height >= 22 ? 5 : 3}
+              onSubmit={h.answer}
+              onCancel={toDetail}
+            />
+          ) : h.mode === 'close' ? (
+            <ConfirmDialog question={t('ui.helpdesk.close_question', { id: q.id })} onYes={h.close} onNo={toDetail} />
+          ) : null}
+        </Box>
       </Box>
     );
   }

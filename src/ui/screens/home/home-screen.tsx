@@ -4,6 +4,7 @@ import { Table } from '../../components/table.js';
 import { describeError } from '../../errors.js';
 import { useKeys } from '../../input/keyboard.js';
 import { matches } from '../../keys.js';
+import { useFitLine } from '../../hooks/use-fit-line.js';
 import { useListNavigation } from '../../hooks/use-list-navigation.js';
 import { usePanes } from '../../hooks/use-panes.js';
 import { useScopes } from '../../hooks/use-scopes.js';
@@ -22,6 +23,7 @@ export function HomeScreen() {
   const { main } = useLayout();
   const actions = useUIActions();
   const t = useT();
+  const fit = useFitLine();
   const taskRows = Math.min(4, Math.max(1, Math.floor((main.height - 6) / 3)));
   const latestCount = Math.max(1, Math.min(10, main.height - taskRows - 5));
   const home = useHome(latestCount);
@@ -61,14 +63,18 @@ export function HomeScreen() {
             const focused = selected && panes.pane === 'tasks';
             return (
               <Text key={index} wrap="truncate-end" {...(focused ? theme.selection : {})}>
-                {selected ? (plain ? '> ' : '› ') : '  '}
-                {sanitizeLine(task.title)}
+                {fit(`${selected ? (plain ? '> ' : '› ') : '  '}${sanitizeLine(task.title)}`)}
               </Text>
             );
           })}
         </Box>
       )}
-      <Text {...theme.text.title}>{t('ui.home.latest', { unread: home.unread ?? '…' })}</Text>
+      {home.helpdeskOpen !== undefined ? (
+        <Box marginBottom={1}>
+          <Text {...theme.text.title}>{t('ui.home.helpdesk', { open: home.helpdeskOpen })}</Text>
+        </Box>
+      ) : null}
+      <Text {...theme.text.title}>{home.messagesError ? t('ui.home.latest_none') : t('ui.home.latest', { unread: home.unread ?? '…' })}</Text>
       {home.messagesError ? <Text wrap="wrap">{describeError(home.messagesError, lang)}</Text> : null}
       {home.latest !== undefined && latest.length === 0 ? <Text>{t('ui.home.no_messages')}</Text> : null}
       {latest.length > 0 ? (

@@ -11,6 +11,8 @@ export interface HomeData {
   /** Why there are no messages to show (the helpdesk reads no theme's messages). */
   messagesError: unknown;
   unread: number | undefined;
+  /** Open questions of the technical helpdesk (department users; undefined for a facility). */
+  helpdeskOpen: number | undefined;
   reload(): void;
 }
 
@@ -27,9 +29,16 @@ export function useHome(latestCount: number): HomeData {
     ]);
     return { latest: latest.items, unread: unread.total };
   }, String(latestCount), { quiet: true });
+  const department = session?.status.kind === 'department';
+  const helpdesk = useApiData(
+    () => (department ? api.helpdesk.list({ status: 'open', limit: 1 }).then((p) => p.total) : Promise.resolve(undefined)),
+    String(department),
+    { quiet: true },
+  );
   const reload = () => {
     tasks.reload();
     messages.reload();
+    helpdesk.reload();
   };
-  return { tasks: tasks.data, latest: messages.data?.latest, messagesError: messages.error, unread: messages.data?.unread, reload };
+  return { tasks: tasks.data, latest: messages.data?.latest, messagesError: messages.error, unread: messages.data?.unread, helpdeskOpen: helpdesk.data, reload };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Box, Text } from 'ink';
+import type { MessageKey } from '../../../api/i18n/index.js';
 import type { Mail } from '../../../api/mail/index.js';
 import { sanitizeBlock, sanitizeLine } from '../../../api/text.js';
 import { ScrollView } from '../../components/scroll-view.js';
@@ -23,6 +24,7 @@ export function MailScreen() {
   const { fail } = useUIActions();
   const t = useT();
   const [open, setOpen] = useState<Mail | null>(null);
+  const status = (m: Mail) => t(`ui.mail.status.${m.status}` as MessageKey);
   const fetchPage = useCallback((page: number, limit: number) => api.mail.list({ hco, page, limit }), [api, hco]);
   const rows = usePagedRows(fetchPage, 'mail', { blockSize: 50, onError: fail });
   const nav = useListNavigation(rows.total ?? 0, Math.max(1, main.height - 3), 10);
@@ -44,9 +46,9 @@ export function MailScreen() {
 
   if (open) {
     const lines = [
-      { text: `${t('ui.col.subject')}: ${sanitizeLine(open.subject)}`, style: theme.text.title },
-      { text: `${t('ui.col.to')}: ${sanitizeLine(open.to.join(', '))}` },
-      { text: `${t('ui.col.date')}: ${dateTime(open.createdAt)} · ${t('ui.col.state')}: ${open.status}` },
+      ...wrapText(`${t('ui.col.subject')}: ${sanitizeLine(open.subject)}`, main.width).map((text) => ({ text, style: theme.text.title })),
+      ...wrapText(`${t('ui.col.to')}: ${sanitizeLine(open.to.join(', '))}`, main.width).map((text) => ({ text })),
+      { text: `${t('ui.col.date')}: ${dateTime(open.createdAt)} · ${t('ui.col.state')}: ${status(open)}` },
       { text: '' },
       ...wrapText(sanitizeBlock(open.body), main.width).map((text) => ({ text })),
     ];
@@ -57,7 +59,7 @@ export function MailScreen() {
     { label: t('ui.col.date'), width: 17, value: (m) => dateTime(m.createdAt) },
     { label: t('ui.col.to'), grow: 2, value: (m) => m.to.join(', ') },
     { label: t('ui.col.subject'), grow: 3, value: (m) => m.subject },
-    { label: t('ui.col.state'), width: 9, value: (m) => m.status },
+    { label: t('ui.col.state'), width: 10, value: status },
   ];
   return (
     <Box flexDirection="column">
