@@ -43,7 +43,14 @@ export function present(result: unknown): Shown {
     };
   }
   if (typeof result === 'object') {
-    const record = result as Record<string, unknown>;
+    let record = result as Record<string, unknown>;
+    // `{contact: {...}, mailedTo}`: the thing is the card, what was done with it follows.
+    const nested = Object.entries(record).filter(([, v]) => v !== null && typeof v === 'object' && !Array.isArray(v));
+    if (nested.length === 1) {
+      const [key, inner] = nested[0]!;
+      const rest = Object.fromEntries(Object.entries(record).filter(([k, v]) => k !== key && !(Array.isArray(v) && v.length === 0)));
+      record = { ...(inner as Record<string, unknown>), ...rest };
+    }
     const keys = [...PREFERRED.filter((k) => k in record), ...Object.keys(record).filter((k) => !PREFERRED.includes(k))];
     return { kind: 'card', fields: keys.filter((k) => record[k] !== undefined).map((k) => [k, scalar(record[k])]) };
   }

@@ -15,8 +15,8 @@ export function Transcript({ model, width, height }: { model: AssistantModel; wi
   const tone = (line: Line) =>
     line.tone === 'user' ? theme.text.accent : line.tone === 'command' ? theme.text.secondary : line.tone === 'error' ? theme.status.error : line.tone === 'table-head' ? theme.text.title : {};
   return (
-    <Box flexDirection="column" height={height} overflow="hidden">
-      <Text {...theme.text.title}>{t('ui.assistant.title')}{model.busy ? ` — ${t('ui.loading')}` : ''}</Text>
+    <Box flexDirection="column" height={height} overflowY="hidden">
+      <Text wrap="truncate-end" {...theme.text.title}>{t('ui.assistant.title')}{model.busy ? ` — ${t('ui.loading')}` : ''}</Text>
       {shown.map((line, i) => (
         <Text key={i} wrap="truncate-end" {...tone(line)}>
           {line.text || ' '}

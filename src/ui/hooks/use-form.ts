@@ -17,8 +17,8 @@ export type FieldSpec =
 export type FieldValue = TextState | string | string[] | boolean;
 export type FormValues = Record<string, FieldValue>;
 
-export interface FormModel {
-  fields: readonly FieldSpec[];
+/** What a form holds: values, focus and what went wrong. */
+interface FormState {
   values: FormValues;
   focus: number;
   /** Per field: the option under the cursor of a choice or multi field. */
@@ -27,16 +27,11 @@ export interface FormModel {
   /** A failure that names no field of the form. */
   error: string | null;
   busy: boolean;
-  handleKey(input: string, key: Key): boolean;
 }
 
-interface FormState {
-  values: FormValues;
-  focus: number;
-  optionCursor: number;
-  errors: Record<string, string>;
-  error: string | null;
-  busy: boolean;
+export interface FormModel extends FormState {
+  fields: readonly FieldSpec[];
+  handleKey(input: string, key: Key): boolean;
 }
 
 /** The values as the api takes them: text fields as strings, trimmed of nothing (the api checks). */
