@@ -152,6 +152,40 @@ describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
     expect(await exitCode(exitFile)).toBe('0');
   });
 
+  it('talks with the assistant at the prompt: shows the command, asks what is missing, and adds only after "ja"', async () => {
+    await loginAs(home, 'wzc-admin');
+    const exitFile = join(home, 'exit-code-assistant');
+    startTui(home, exitFile, 'eloket-e2e-assistant');
+    sessions.push(session);
+    await waitForScreen((s) => s.includes('Mijn taken ('), 'Home');
+    tmux('send-keys', '-t', session, ':');
+    tmux('send-keys', '-t', session, '-l', 'voeg Sara Claes toe als contactpersoon voor ecalc');
+    tmux('send-keys', '-t', session, 'Tab');
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitForScreen((s) => s.includes('Welk e-mailadres?'), 'the question for the e-mail address');
+    tmux('send-keys', '-t', session, '-l', 'sara.claes@delinde.example.be');
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitForScreen((s) => s.includes('Uitvoeren? (ja/nee)') && s.includes('--theme ecalcura'), 'the confirmation');
+    const before = createApi({ home, env: envFor(home) });
+    try {
+      expect((await before.contacts.list()).some((c) => c.lastName === 'Claes')).toBe(false);
+    } finally {
+      await before.close();
+    }
+    tmux('send-keys', '-t', session, '-l', 'ja');
+    tmux('send-keys', '-t', session, 'Enter');
+    await waitForScreen((s) => s.includes('Gedaan: eloket contacts add'), 'the answer');
+    tmux('send-keys', '-t', session, 'Escape');
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+    const after = createApi({ home, env: envFor(home) });
+    try {
+      expect(await after.contacts.list()).toContainEqual(expect.objectContaining({ firstName: 'Sara', lastName: 'Claes', themes: ['ecalcura'], confirmed: false }));
+    } finally {
+      await after.close();
+    }
+  });
+
   it('leaves the alternate screen on SIGTERM too, with exit code 143', async () => {
     const exitFile = await startAtHome(home, 'term');
     sessions.push(session);
