@@ -26,6 +26,8 @@ export type KeyScope =
   | 'dialog'
   | 'helpdesk'
   | 'question'
+  | 'triage'
+  | 'suggestion'
   | 'ecalcura'
   | 'prestaties'
   | 'login'
@@ -116,6 +118,9 @@ export const KEY_COMMANDS = {
   helpdeskAssign: { scope: 'question', keys: ['a'], nl: 'toewijzen', en: 'assign', hint: true },
   helpdeskAnswer: { scope: 'question', keys: ['r'], nl: 'beantwoorden (per e-mail)', en: 'answer (by e-mail)', hint: true },
   helpdeskClose: { scope: 'question', keys: ['c'], nl: 'vraag afsluiten', en: 'close the question', hint: true },
+
+  suggest: { scope: 'triage', keys: ['s'], nl: 'suggestie: thema, team, ontwerpantwoord', en: 'suggestion: theme, team, draft answer', hint: true },
+  useDraft: { scope: 'suggestion', keys: ['return', 'r'], nl: 'ontwerp naar het antwoord (nog niet verstuurd)', en: 'draft to the reply (not sent yet)', hint: true },
 
   periodPrevious: { scope: 'ecalcura', keys: ['left'], nl: 'vorige periode', en: 'previous period' },
   periodNext: { scope: 'ecalcura', keys: ['right'], nl: 'volgende periode', en: 'next period' },
@@ -237,6 +242,8 @@ export const SCOPE_TITLES: Record<KeyScope, { nl: string; en: string }> = {
   dialog: { nl: 'Bevestigen', en: 'Confirming' },
   helpdesk: { nl: 'Helpdesk', en: 'Helpdesk' },
   question: { nl: 'Helpdeskvraag', en: 'Helpdesk question' },
+  triage: { nl: 'Suggestie van de assistent (departement)', en: "The assistant's suggestion (department)" },
+  suggestion: { nl: 'Suggestie', en: 'Suggestion' },
   ecalcura: { nl: 'eCalcura', en: 'eCalcura' },
   prestaties: { nl: 'Prestaties', en: 'Prestaties' },
   login: { nl: 'Aanmelden', en: 'Log in' },
@@ -272,6 +279,8 @@ export const ALL_SCOPES: readonly KeyScope[] = [
   'dialog',
   'helpdesk',
   'question',
+  'triage',
+  'suggestion',
   'ecalcura',
   'prestaties',
   'login',

@@ -42,7 +42,7 @@ export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?
 
   const [{ createApi }, { App }] = await Promise.all([import('../api/index.js'), import('./app.js')]);
   const api = createApi({ env: io.env, lang });
-  instance.rerender(<App environment={{ api, lang, plain, hco: opts.hco, theme: pickTheme(io.env, opts.color) }} onQuit={quit} />);
+  instance.rerender(<App environment={{ api, lang, plain, hco: opts.hco, env: io.env, theme: pickTheme(io.env, opts.color) }} onQuit={quit} />);
   // A command delivers the mail its change caused when it closes the api; the TUI stays open
   // all day, so it delivers what is due every little while (a confirmation link, a notice).
   // Not logged in yet, or nothing due: nothing happens.

@@ -32,10 +32,11 @@ export async function renderApp(
   const home = opts.home ?? tempHome('eloket-tui-');
   if (opts.user) await loginAs(home, opts.user);
   const lang = opts.lang ?? 'nl';
-  const api = createApi({ home, env: envFor(home), lang });
+  const env = envFor(home);
+  const api = createApi({ home, env, lang });
   const harness = { quits: 0 } as AppHarness;
   const rendered = await render(
-    <App environment={{ api, lang, theme: noColourTheme, plain: opts.plain ?? false, hco: opts.hco }} onQuit={() => harness.quits++} />,
+    <App environment={{ api, lang, theme: noColourTheme, plain: opts.plain ?? false, hco: opts.hco, env }} onQuit={() => harness.quits++} />,
     { columns: opts.columns ?? 100, rows: opts.rows ?? 30 },
   );
   // The stored session is checked first; nothing can be done before.

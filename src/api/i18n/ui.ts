@@ -209,4 +209,21 @@ export const ui = {
   'ui.helpdesk.assigned': { nl: 'vraag {id} toegewezen aan {assignee}', en: 'question {id} assigned to {assignee}' },
   'ui.helpdesk.answered': { nl: 'antwoord op vraag {id} verstuurd naar {email}', en: 'answer to question {id} sent to {email}' },
   'ui.helpdesk.closed': { nl: 'vraag {id} afgesloten', en: 'question {id} closed' },
+
+  // the assistant's suggestion for a helpdesk question or a thread (helpdesk triage)
+  'ui.suggest.loading': { nl: 'suggestie voor {case} wordt opgesteld…', en: 'preparing a suggestion for {case}…' },
+  'ui.suggest.title': { nl: 'Suggestie voor {case} · er wordt niets verstuurd', en: 'Suggestion for {case} · nothing is sent' },
+  'ui.suggest.case.helpdesk': { nl: 'vraag {id}', en: 'question {id}' },
+  'ui.suggest.case.thread': { nl: 'bericht {id}', en: 'message {id}' },
+  'ui.suggest.routing': { nl: 'Thema: {theme} · Team: {team} · Zekerheid: {confidence} %', en: 'Theme: {theme} · Team: {team} · Confidence: {confidence} %' },
+  'ui.suggest.no_theme': { nl: 'geen (technische vraag)', en: 'none (technical question)' },
+  'ui.suggest.notes': { nl: 'Opmerkingen', en: 'Notes' },
+  'ui.suggest.warnings': { nl: 'Kennisbank', en: 'Knowledge base' },
+  'ui.suggest.similar': { nl: 'Gelijkaardige vragen ({count})', en: 'Similar cases ({count})' },
+  'ui.suggest.similar_none': { nl: 'Geen gelijkaardige vragen gevonden.', en: 'No similar cases found.' },
+  'ui.suggest.col.case': { nl: 'Vraag', en: 'Case' },
+  'ui.suggest.col.score': { nl: 'Gelijkenis', en: 'Score' },
+  'ui.suggest.col.used': { nl: 'In ontwerp', en: 'In draft' },
+  'ui.suggest.draft': { nl: 'Ontwerpantwoord ({lang}), bronnen: {sources}', en: 'Draft answer ({lang}), sources: {sources}' },
+  'ui.suggest.draft_note': { nl: 'Ontwerp van de assistent: pas het aan. Er gaat niets weg vóór Ctrl+S.', en: "The assistant's draft: edit it. Nothing goes out before Ctrl+S." },
 } as const satisfies Record<string, { nl: string; en: string }>;

@@ -39,10 +39,14 @@ function formData(values: FormValues): Record<string, string | string[] | boolea
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'object' && !Array.isArray(v) ? v.value : v]));
 }
 
-function initialValue(field: FieldSpec, value?: string | string[] | boolean): FieldValue {
+/** A field's first value; a text field also takes a text with its cursor (a draft read from the top). */
+export type InitialValue = string | string[] | boolean | TextState;
+
+function initialValue(field: FieldSpec, value?: InitialValue): FieldValue {
   switch (field.kind) {
     case 'text':
     case 'multiline':
+      if (typeof value === 'object' && !Array.isArray(value)) return value;
       return textState(typeof value === 'string' ? value : '');
     case 'choice':
       return typeof value === 'string' ? value : (field.options[0]?.value ?? '');
@@ -60,7 +64,7 @@ function initialValue(field: FieldSpec, value?: string | string[] | boolean): Fi
  */
 export function useForm(
   fields: readonly FieldSpec[],
-  initial: Record<string, string | string[] | boolean>,
+  initial: Record<string, InitialValue>,
   submit: (data: Record<string, string | string[] | boolean>) => Promise<void>,
   onCancel: () => void,
   /** Called when the focus leaves a field (the INSZ lookup of the contract form). */

@@ -12,6 +12,8 @@ export interface Environment {
   plain: boolean;
   /** `--hco`: which facility, for users of several. */
   hco: string | undefined;
+  /** The environment the api was opened with: where the home (and its `knowledge/`) is. */
+  env?: NodeJS.ProcessEnv;
 }
 
 const EnvironmentContext = createContext<Environment | null>(null);

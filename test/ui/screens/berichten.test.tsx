@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { suggest, userKnowledgeDir } from '../../../src/assistant/triage/suggest.js';
+import { draftText } from '../../../src/ui/assistant/suggestion-lines.js';
 import { closeApps, renderApp, type AppHarness } from '../app-harness.js';
 import { KEY } from '../render.js';
-import { tempHome } from '../../helpers/cli.js';
+import { envFor, tempHome } from '../../helpers/cli.js';
 import { departmentSends, WZC1 } from '../fixtures.js';
 
 let app: AppHarness;
@@ -208,6 +210,56 @@ describe('Berichten', () => {
     await app.press('j');
     await app.waitFor(`${message.reference} · gesloten`);
     expect(await app.api.messages.show(message.reference)).toMatchObject({ state: 'closed', assignee: 'handler-ecalcura' });
+  });
+
+  it("shows a case handler the assistant's suggestion for a thread and replies with the draft only on Ctrl+S", async () => {
+    app = await openBerichten({ user: 'handler-ecalcura', columns: 80, rows: 24 });
+    const message = (await app.api.messages.list({ box: 'received', limit: 1 })).items[0]!;
+    const reference = message.reference;
+    const expected = await suggest(app.api, reference, { lang: 'nl', knowledgeDir: userKnowledgeDir(envFor(app.home)) });
+    await app.press(KEY.enter);
+    await app.waitFor(`${reference} ·`);
+    expect(app.frame().split('\n').at(-2)).toContain('s suggestie');
+    await app.press('s');
+    const shown = await app.waitFor(`Suggestie voor bericht ${reference} · er wordt niets verstuurd`);
+    const lines = shown.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    expect(lines.every((l) => [...l].length <= 80)).toBe(true);
+    expect(lines[3]).toContain(`${reference} · `);
+    expect(shown).toContain(`Thema: ${expected.theme} · Team: ${expected.team} · Zekerheid: ${Math.round(expected.confidence * 100)} %`);
+    expect(shown).toContain('Ontwerpantwoord (nl)');
+    expect(shown).toContain(`  ${draftText(expected).split('\n')[0]}`);
+    expect(shown).not.toContain('Ontvangers voor');
+
+    const before = (await app.api.messages.show(reference)).messages.length;
+    await app.press(KEY.enter);
+    const composer = await app.waitFor(`Antwoord op ${reference}`);
+    expect(composer).toContain('Ontwerp van de assistent: pas het aan. Er gaat niets weg vóór Ctrl+S.');
+    expect(composer).toContain(`│  ${draftText(expected).split('\n')[0]}`);
+    expect(composer.split('\n').length).toBeLessThanOrEqual(23);
+    await app.type('Dag An, ');
+    await app.waitFor(`│  Dag An, ${draftText(expected).split('\n')[0]}`);
+    expect((await app.api.messages.show(reference)).messages).toHaveLength(before);
+
+    await app.press(KEY.ctrlS);
+    await app.waitFor(`antwoord op ${reference} verzonden`);
+    const stored = await app.api.messages.show(reference);
+    expect(stored.messages).toHaveLength(before + 1);
+    expect(stored.messages.at(-1)).toMatchObject({ direction: 'out', body: `Dag An, ${draftText(expected)}` });
+  });
+
+  it('offers no suggestion to a facility', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Uw erkenning' }]);
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor('Tekst van Uw erkenning');
+    expect(app.frame().split('\n').at(-2)).not.toContain('suggestie');
+    await app.press('s');
+    expect(app.frame()).not.toMatch(/suggestie voor/i);
+    await app.press('?');
+    const help = await app.waitFor('Toetsen van dit scherm');
+    expect(help).not.toContain('Suggestie');
   });
 
   it('keeps the filter bar readable at 80 columns: the column and what is typed come first', async () => {

@@ -6,8 +6,23 @@ import { useT } from '../../i18n.js';
 import { personFields } from '../contacten/person-fields.js';
 import { attachmentPaths } from './use-thread.js';
 
-/** The multi-line reply composer: text (Enter is a new line) and attachments; Ctrl+S sends. */
-export function ReplyComposer({ reference, rows, onSend, onCancel }: { reference: string; rows: number; onSend: (body: string, attach: string[]) => Promise<void>; onCancel: () => void }) {
+/**
+ * The multi-line reply composer: text (Enter is a new line) and attachments; Ctrl+S sends. A
+ * draft (the assistant's) starts in the text, the cursor on its first line, with a note above.
+ */
+export function ReplyComposer({
+  reference,
+  rows,
+  draft,
+  onSend,
+  onCancel,
+}: {
+  reference: string;
+  rows: number;
+  draft?: string;
+  onSend: (body: string, attach: string[]) => Promise<void>;
+  onCancel: () => void;
+}) {
   const t = useT();
   const fields = useMemo<FieldSpec[]>(
     () => [
@@ -16,9 +31,9 @@ export function ReplyComposer({ reference, rows, onSend, onCancel }: { reference
     ],
     [t, rows],
   );
-  const model = useForm(fields, {}, (d) => onSend(String(d.body), attachmentPaths(d.attach)), onCancel);
+  const model = useForm(fields, draft === undefined ? {} : { body: { value: draft, cursor: 0 } }, (d) => onSend(String(d.body), attachmentPaths(d.attach)), onCancel);
   useKeys(model.handleKey, { layer: 'pane' });
-  return <Form title={t('ui.thread.reply_title', { reference })} model={model} />;
+  return <Form title={t('ui.thread.reply_title', { reference })} note={draft === undefined ? undefined : t('ui.suggest.draft_note')} model={model} />;
 }
 
 /** A person to notify about this thread only, or also as the theme's standard contact. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Box, Text } from 'ink';
 import type { MessageKey } from '../../../api/i18n/index.js';
 import { sanitizeLine } from '../../../api/text.js';
@@ -14,7 +14,10 @@ import { useScopes } from '../../hooks/use-scopes.js';
 import { useT } from '../../i18n.js';
 import { useEnvironment } from '../../state/environment.js';
 import { useLayout } from '../../state/layout.js';
-import { useUIState } from '../../state/ui-context.js';
+import { useUIActions, useUIState } from '../../state/ui-context.js';
+import { draftRows } from '../../assistant/suggestion-lines.js';
+import { SuggestionView } from '../../assistant/suggestion-view.js';
+import { useSuggestion } from '../../assistant/use-suggestion.js';
 import { Conversation } from './conversation.js';
 import { conversationLines } from './conversation-lines.js';
 import { RecipientsPanel } from './recipients-panel.js';
@@ -22,10 +25,14 @@ import { RecipientEdit } from './recipient-edit.js';
 import { RecipientForm, ReplyComposer } from './thread-forms.js';
 import { useThread } from './use-thread.js';
 
-type Mode = 'view' | 'reply' | 'addRecipient' | 'editRecipient' | 'removeRecipient' | 'assign' | 'close';
+type Mode = 'view' | 'reply' | 'addRecipient' | 'editRecipient' | 'removeRecipient' | 'assign' | 'close' | 'suggest';
 const PANES = ['conversation', 'recipients'] as const;
 
-/** A thread as a conversation, its recipients, and the reply composer; Esc goes back to the list. */
+/**
+ * A thread as a conversation, its recipients, and the reply composer; Esc goes back to the list.
+ * The department also assigns and closes it, and asks the assistant for a suggestion whose draft
+ * starts a reply the handler edits and sends.
+ */
 export function ThreadView({ reference, hco, onBack }: { reference: string; hco: string | undefined; onBack: () => void }) {
   const { theme, plain } = useEnvironment();
   const { main } = useLayout();
@@ -34,13 +41,30 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
   const fit = useFitLine();
   const th = useThread(reference, hco);
   const [mode, setMode] = useState<Mode>('view');
+  /** The draft a reply starts with; undefined: an empty reply. */
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const { fail } = useUIActions();
   const panes = usePanes(PANES);
   const department = session?.status.kind === 'department';
   const recipients = th.recipients?.recipients ?? [];
+  const suggestionFailed = useCallback(
+    (e: unknown) => {
+      setMode('view');
+      fail(e);
+    },
+    [fail],
+  );
+  // A new message, state or assignee makes an earlier suggestion stale.
+  const version = th.thread ? `${th.thread.state} ${th.thread.assignee ?? ''} ${th.thread.messages.length}` : '';
+  const suggestion = useSuggestion(mode === 'suggest' ? reference : null, version, suggestionFailed);
+  const startReply = (text: string | undefined) => {
+    setDraft(text);
+    setMode('reply');
+  };
 
-  const formRows = main.height >= 22 ? 5 : 3;
+  const formRows = draft === undefined ? (main.height >= 22 ? 5 : 3) : draftRows(main.height);
   const lower =
-    mode === 'reply' ? formRows + 5 : mode === 'addRecipient' ? 7 : mode === 'editRecipient' ? 8 : mode === 'assign' ? 3 : 1 + Math.min(recipients.length, panes.pane === 'recipients' ? 5 : 2);
+    mode === 'reply' ? formRows + (draft === undefined ? 5 : 6) : mode === 'addRecipient' ? 7 : mode === 'editRecipient' ? 8 : mode === 'assign' ? 3 : 1 + Math.min(recipients.length, panes.pane === 'recipients' ? 5 : 2);
   // The conversation gets what the title and the pane below it leave; an error under a field
   // of the composer takes its lines from the conversation, not from the frame. Until the next
   // measurement the window keeps its height, anchored at the bottom: the latest lines stay.
@@ -61,14 +85,16 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
     mode === 'view'
       ? panes.pane === 'conversation'
         ? department
-          ? ['thread', 'caseHandling', 'scroll']
+          ? ['thread', 'caseHandling', 'triage', 'scroll']
           : ['thread', 'scroll']
         : ['recipients']
-      : mode === 'reply'
-        ? ['composer', 'form']
-        : mode === 'close' || mode === 'removeRecipient'
-          ? ['dialog']
-          : ['form'],
+      : mode === 'suggest'
+        ? ['suggestion', 'scroll']
+        : mode === 'reply'
+          ? ['composer', 'form']
+          : mode === 'close' || mode === 'removeRecipient'
+            ? ['dialog']
+            : ['form'],
   );
 
   useKeys(
@@ -91,9 +117,10 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
       else if (matches('threadDown', input, key)) scroll(1);
       else if (matches('threadPageUp', input, key)) scroll(-(convHeight - 1));
       else if (matches('threadPageDown', input, key)) scroll(convHeight - 1);
-      else if (matches('reply', input, key)) setMode('reply');
+      else if (matches('reply', input, key)) startReply(undefined);
       else if (department && matches('assign', input, key)) setMode('assign');
       else if (department && matches('closeThread', input, key)) setMode('close');
+      else if (department && matches('suggest', input, key)) setMode('suggest');
       else return false;
       return true;
     },
@@ -112,14 +139,19 @@ export function ThreadView({ reference, hco, onBack }: { reference: string; hco:
             : `${sanitizeLine(reference)} · ${t('ui.loading')}`,
         )}
       </Text>
-      <Box ref={conversationRef} flexDirection="column" flexGrow={1} flexShrink={1} justifyContent="flex-end" overflowY="hidden">
-        <Conversation lines={lines} top={shownTop} height={convHeight} />
-      </Box>
-      <Box flexDirection="column" flexShrink={0}>
+      {mode === 'suggest' ? (
+        <SuggestionView target={{ kind: 'thread', id: reference }} suggestion={suggestion} height={Math.max(1, main.height - 1)} onUseDraft={startReply} onBack={back} />
+      ) : (
+        <Box ref={conversationRef} flexDirection="column" flexGrow={1} flexShrink={1} justifyContent="flex-end" overflowY="hidden">
+          <Conversation lines={lines} top={shownTop} height={convHeight} />
+        </Box>
+      )}
+      <Box flexDirection="column" flexShrink={0} display={mode === 'suggest' ? 'none' : 'flex'}>
         {mode === 'reply' ? (
           <ReplyComposer
             reference={reference}
             rows={formRows}
+            draft={draft}
             onSend={async (body, attach) => {
               await th.reply(body, attach);
               back();

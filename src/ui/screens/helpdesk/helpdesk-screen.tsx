@@ -16,6 +16,8 @@ import { useEnvironment } from '../../state/environment.js';
 import { useLayout } from '../../state/layout.js';
 import type { Theme } from '../../theme/tokens.js';
 import { OneFieldForm } from '../../components/one-field-form.js';
+import { draftRows } from '../../assistant/suggestion-lines.js';
+import { SuggestionView } from '../../assistant/suggestion-view.js';
 import { useHelpdesk } from './use-helpdesk.js';
 
 const statusLabel = (t: Translate, status: string | null) => (status ? t(`ui.helpdesk.status.${status}` as MessageKey) : t('ui.helpdesk.all'));
@@ -35,16 +37,29 @@ function questionLines(q: HelpdeskQuestion, width: number, t: Translate, theme: 
   return lines;
 }
 
-/** The technical helpdesk's queue (department): assign, answer by mail, close. */
+/** The technical helpdesk's queue (department): assign, answer by mail (from the assistant's draft), close. */
 export function HelpdeskScreen() {
   const { theme } = useEnvironment();
   const { main } = useLayout();
   const t = useT();
   const h = useHelpdesk(Math.max(1, Math.min(10, main.height - 3)));
-  const formHeight = h.mode === 'answer' ? 10 : h.mode === 'assign' ? 3 : h.mode === 'close' ? 4 : 0;
+  const answerRows = h.draft === null ? (main.height >= 22 ? 5 : 3) : draftRows(main.height);
+  const formHeight = h.mode === 'answer' ? answerRows + (h.draft === null ? 5 : 6) : h.mode === 'assign' ? 3 : h.mode === 'close' ? 4 : 0;
   // The question gets what the form below it leaves, also when an error under the field grows it.
   const [questionRef, questionHeight] = useMeasuredHeight(Math.max(2, main.height - formHeight));
-  useScopes(h.mode === 'list' ? ['helpdesk', 'list', 'open', 'pages'] : h.mode === 'detail' ? ['question', 'scroll'] : h.mode === 'close' ? ['dialog'] : ['form']);
+  useScopes(
+    h.mode === 'list'
+      ? ['helpdesk', 'list', 'open', 'pages']
+      : h.mode === 'detail'
+        ? ['question', 'triage', 'scroll']
+        : h.mode === 'suggest'
+          ? ['suggestion', 'scroll']
+          : h.mode === 'close'
+            ? ['dialog']
+            : h.mode === 'answer'
+              ? ['composer', 'form']
+              : ['form'],
+  );
 
   useKeys(
     (input, key) => {
@@ -61,13 +76,26 @@ export function HelpdeskScreen() {
         h.setMode('list');
         h.setOpen(null);
       } else if (matches('helpdeskAssign', input, key)) h.setMode('assign');
-      else if (matches('helpdeskAnswer', input, key)) h.setMode('answer');
+      else if (matches('helpdeskAnswer', input, key)) h.startAnswer(null);
+      else if (matches('suggest', input, key)) h.setMode('suggest');
       else if (matches('helpdeskClose', input, key)) h.setMode('close');
       else return false;
       return true;
     },
     { active: h.mode === 'list' || h.mode === 'detail' },
   );
+
+  if (h.mode === 'suggest' && h.open) {
+    return (
+      <SuggestionView
+        target={{ kind: 'helpdesk', id: String(h.open.id) }}
+        suggestion={h.suggestion}
+        height={main.height}
+        onUseDraft={h.startAnswer}
+        onBack={() => h.setMode('detail')}
+      />
+    );
+  }
 
   if (h.mode !== 'list' && h.open) {
     const q = h.open;
@@ -83,9 +111,11 @@ export function HelpdeskScreen() {
           ) : h.mode === 'answer' ? (
             <OneFieldForm
               title={t('ui.helpdesk.answer_title', { id: q.id, email: sanitizeLine(q.email) })}
+              note={h.draft === null ? undefined : t('ui.suggest.draft_note')}
               label={t('ui.col.body')}
               name="body"
-              rows={main.height >= 22 ? 5 : 3}
+              rows={answerRows}
+              initial={h.draft === null ? undefined : { value: h.draft, cursor: 0 }}
               onSubmit={h.answer}
               onCancel={toDetail}
             />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { HelpdeskQuestion, HelpdeskStatus } from '../../../api/helpdesk/index.js';
 import { sanitizeLine } from '../../../api/text.js';
+import { useSuggestion } from '../../assistant/use-suggestion.js';
 import { useListNavigation } from '../../hooks/use-list-navigation.js';
 import { usePagedRows } from '../../hooks/use-paged-rows.js';
 import { useT } from '../../i18n.js';
@@ -10,9 +11,12 @@ import { useUIActions } from '../../state/ui-context.js';
 /** The order `s` steps through; null is every status. */
 export const STATUS_CYCLE: readonly (HelpdeskStatus | null)[] = ['open', 'assigned', 'answered', 'closed', null];
 
-export type HelpdeskMode = 'list' | 'detail' | 'assign' | 'answer' | 'close';
+export type HelpdeskMode = 'list' | 'detail' | 'assign' | 'answer' | 'close' | 'suggest';
 
-/** The helpdesk's queue and what it does with a question: assign, answer (by mail), close. */
+/**
+ * The helpdesk's queue and what it does with a question: assign, answer (by mail), close, and
+ * the assistant's suggestion, whose draft starts an answer the handler edits and sends.
+ */
 export function useHelpdesk(height: number) {
   const { api } = useEnvironment();
   const actions = useUIActions();
@@ -20,6 +24,18 @@ export function useHelpdesk(height: number) {
   const [status, setStatus] = useState<HelpdeskStatus | null>('open');
   const [mode, setMode] = useState<HelpdeskMode>('list');
   const [open, setOpen] = useState<HelpdeskQuestion | null>(null);
+  /** The draft the answer form starts with; null: an empty answer. */
+  const [draft, setDraft] = useState<string | null>(null);
+  const suggestionFailed = useCallback(
+    (e: unknown) => {
+      setMode('detail');
+      actions.fail(e);
+    },
+    [actions],
+  );
+  // A new answer, status or assignee makes an earlier suggestion stale.
+  const version = open ? `${open.status} ${open.assignee ?? ''} ${open.replies.length}` : '';
+  const suggestion = useSuggestion(mode === 'suggest' && open ? String(open.id) : null, version, suggestionFailed);
   const fetchPage = useCallback((page: number, limit: number) => api.helpdesk.list({ ...(status ? { status } : {}), page, limit }), [api, status]);
   const rows = usePagedRows(fetchPage, String(status), { blockSize: 50, onError: actions.fail });
   const nav = useListNavigation(rows.total ?? 0, height, 10);
@@ -35,6 +51,7 @@ export function useHelpdesk(height: number) {
   const changed = useCallback(
     (question: HelpdeskQuestion) => {
       setOpen(question);
+      setDraft(null);
       setMode('detail');
       rows.reload();
     },
@@ -88,5 +105,11 @@ export function useHelpdesk(height: number) {
     );
   }, [api, open, actions, t, changed]);
 
-  return { status, nextStatus, mode, setMode, open, setOpen, rows, nav, show, assign, answer, close };
+  /** An answer to write: empty, or starting from the suggestion's draft. */
+  const startAnswer = useCallback((text: string | null) => {
+    setDraft(text);
+    setMode('answer');
+  }, []);
+
+  return { status, nextStatus, mode, setMode, open, setOpen, rows, nav, show, assign, answer, close, suggestion, draft, startAnswer };
 }
