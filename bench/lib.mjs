@@ -26,25 +26,50 @@ export function run(args, env = {}, { input } = {}) {
   return result.stdout;
 }
 
-/** Median and p95 wall time (ms) of `node <args>` over n runs, after one warm-up. */
-export function timeNode(args, env = {}, n = 15) {
-  const times = [];
-  for (let i = 0; i <= n; i++) {
-    const start = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { env: { ...process.env, ELOKET_KEYRING: 'off', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-    if (i > 0) times.push(ms);
-  }
+function timeOnce(args, env) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env: { ...process.env, ELOKET_KEYRING: 'off', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+function stats(times) {
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
 }
 
-/** Times an eloket command against `node -e 0` and returns a report row. */
-export function compare(name, args, env, baseline, budget = 3) {
-  const t = timeNode([CLI, ...args], env);
-  const ratio = t.median / baseline.median;
-  return { name, medianMs: round(t.median), p95Ms: round(t.p95), baselineMs: round(baseline.median), ratio: round(ratio, 2), budget, ok: ratio <= budget };
+/** Median and p95 wall time (ms) of `node <args>` over n runs, after one warm-up. */
+export function timeNode(args, env = {}, n = 15) {
+  const times = [];
+  for (let i = 0; i <= n; i++) {
+    const ms = timeOnce(args, env);
+    if (i > 0) times.push(ms);
+  }
+  return stats(times);
+}
+
+/**
+ * Times an eloket command against `node -e 0` and returns a report row. The two take turns, run
+ * by run, so both see the same machine: on a shared machine whose load drifts over a minute, a
+ * baseline taken once at the start says more about that moment than about the command.
+ * `baseline` (the run's own `node -e 0`) is reported as `runBaselineMs`.
+ */
+export function compare(name, args, env, baseline, budget = 3, n = 21) {
+  const bare = [];
+  const times = [];
+  for (let i = 0; i <= n; i++) {
+    const b = timeOnce(['-e', '0'], {});
+    const t = timeOnce([CLI, ...args], env);
+    if (i > 0) {
+      bare.push(b);
+      times.push(t);
+    }
+  }
+  const base = stats(bare);
+  const t = stats(times);
+  const ratio = t.median / base.median;
+  return { name, medianMs: round(t.median), p95Ms: round(t.p95), baselineMs: round(base.median), runBaselineMs: round(baseline.median), ratio: round(ratio, 2), budget, ok: ratio <= budget };
 }
 
 export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

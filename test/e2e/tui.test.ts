@@ -176,6 +176,8 @@ describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
     tmux('send-keys', '-t', session, 'Enter');
     await waitForScreen((s) => s.includes('Gedaan: eloket contacts add'), 'the answer');
     tmux('send-keys', '-t', session, 'Escape');
+    // Esc and q in one read are Alt+q to a terminal: q once the prompt has let go.
+    await waitForScreen((s) => !s.includes('Assistent (') && s.includes('Mijn taken ('), 'Home again');
     tmux('send-keys', '-t', session, 'q');
     expect(await exitCode(exitFile)).toBe('0');
     const after = createApi({ home, env: envFor(home) });
