@@ -1,25 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, outbox, query, referenceOf, seedTemplate } from './messages-world.js';
+import { outbox, query, referenceOf, worldPerTest } from './messages-world.js';
 
 /**
  * `helpdesk suggest`: theme and team, similar earlier cases and a draft answer for a helpdesk
  * question or a facility's message, for the department only; it never sends or changes anything.
  */
-let template: string;
 let home: string;
-
-beforeAll(async () => {
-  template = await seedTemplate();
-});
-afterAll(() => cleanup(template));
-beforeEach(() => {
-  home = copyWorld(template);
-});
-afterEach(() => cleanup(home));
+worldPerTest((h) => (home = h));
 
 const suggest = async (target: string, extra: string[] = []) => {
   const r = await cli(home, ['helpdesk', 'suggest', target, '--json', ...extra]);

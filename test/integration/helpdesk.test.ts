@@ -1,20 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, outbox, seedTemplate, WZC1 } from './messages-world.js';
+import { outbox, worldPerTest, WZC1 } from './messages-world.js';
 
 /** The technical helpdesk ("Hulp nodig?" → Technische helpdesk): ask, triage, answer by mail, close. */
-let template: string;
 let home: string;
-
-beforeAll(async () => {
-  template = await seedTemplate();
-});
-afterAll(() => cleanup(template));
-beforeEach(() => {
-  home = copyWorld(template);
-});
-afterEach(() => cleanup(home));
+worldPerTest((h) => (home = h));
 
 const run = async (args: string[], opts: { stdin?: string } = {}) => {
   const r = await cli(home, [...args, '--json'], opts);

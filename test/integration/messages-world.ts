@@ -4,6 +4,7 @@
  * the same world, and read back directly where a test must prove what was (not) stored.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { createApi } from '../../src/api/index.js';
@@ -40,6 +41,24 @@ export function copyWorld(template: string): string {
 }
 
 export { cleanup };
+
+/**
+ * The world seeded once for a file and copied fresh for each of its tests; `onHome` gets every
+ * copy's folder (the tests keep it in their own `home`).
+ */
+export function worldPerTest(onHome: (home: string) => void): void {
+  let template: string;
+  let home: string;
+  beforeAll(async () => {
+    template = await seedTemplate();
+  });
+  afterAll(() => cleanup(template));
+  beforeEach(() => {
+    home = copyWorld(template);
+    onHome(home);
+  });
+  afterEach(() => cleanup(home));
+}
 
 /** Reads the home's database directly (read-only), for facts no command shows. */
 export function query<T = Record<string, unknown>>(home: string, sql: string, ...params: unknown[]): T[] {

@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
 import { createApi } from '../../src/api/index.js';
-import { apiEnv, cleanup, copyWorld, IBW2, outbox, query, referenceOf, seedTemplate, WZC1 } from './messages-world.js';
+import { apiEnv, IBW2, outbox, query, referenceOf, worldPerTest, WZC1 } from './messages-world.js';
 
 /**
  * The Berichtenmodule through the scripted face (in process, real store in a temp home), as a
  * facility sees it and as the department answers it (seed 004, chapter 4).
  */
-let template: string;
 let home: string;
-
-beforeAll(async () => {
-  template = await seedTemplate();
-});
-afterAll(() => cleanup(template));
-beforeEach(() => {
-  home = copyWorld(template);
-});
-afterEach(() => cleanup(home));
+worldPerTest((h) => (home = h));
 
 const as = (user: string) => loginAs(home, user);
 const json = async (args: string[]) => {
