@@ -58,7 +58,15 @@ type Awaiting =
   | { kind: 'slot'; flag: string }
   | { kind: 'confirm' }
   | { kind: 'choice'; options: string[] }
-  | { kind: 'pick'; flag: string; options: { id: number; label: string }[] };
+  | { kind: 'pick'; flag: string; options: { id: number; label: string }[]; lookup: Lookup };
+
+/** What a name or number can be looked up to, with how to ask which one and to say none fits. */
+type Lookup = 'contact' | 'contract' | 'account';
+const PICK: Record<Lookup, { which: MessageKey; none: MessageKey }> = {
+  contact: { which: 'assistant.pick_contact', none: 'assistant.none_contact' },
+  contract: { which: 'assistant.pick_contract', none: 'assistant.none_contract' },
+  account: { which: 'assistant.pick_account', none: 'assistant.none_account' },
+};
 
 interface Plan {
   spec: IntentSpec;
@@ -180,23 +188,26 @@ export function createConversation(opts: ConversationOptions) {
     return asked === key ? t('assistant.ask.other', { field: flag }) : asked;
   };
 
+  const whichOne = (a: Extract<Awaiting, { kind: 'pick' }>) => t(PICK[a.lookup].which, { options: a.options.map((o, i) => `${i + 1}) ${o.label}`).join('  ') });
+
   /** Turns "An Peeters", an e-mail, an INSZ or an IBAN into the id the command takes. */
   async function resolve(p: Plan): Promise<Turn | null> {
     const v = p.values;
     const hco = opts.hco ? { hco: opts.hco } : {};
     const needsId = (flag: string) => v[flag] === undefined && p.spec.required(v, { department, now: now() }).includes(flag);
-    const choose = (flag: string, options: { id: number; label: string }[], what: 'contact' | 'contract', value: string): Turn | null => {
+    const choose = (flag: string, options: { id: number; label: string }[], lookup: Lookup, value: string): Turn | null => {
       if (options.length === 1) {
         v[flag] = options[0]!.id;
         return null;
       }
       if (options.length === 0) {
         plan = null;
-        return turn(p, 'error', t('assistant.none_found', { what, value }), { error: { code: 'not_found', message: t('assistant.none_found', { what, value }) } });
+        const message = t(PICK[lookup].none, { value });
+        return turn(p, 'error', message, { error: { code: 'not_found', message } });
       }
-      p.awaiting = { kind: 'pick', flag, options };
-      const listed = options.map((o, i) => `${i + 1}) ${o.label}`).join('  ');
-      return turn(p, 'question', t(what === 'contact' ? 'assistant.pick_contact' : 'assistant.pick_contract', { options: listed }), { missing: flag });
+      const awaiting = { kind: 'pick' as const, flag, options, lookup };
+      p.awaiting = awaiting;
+      return turn(p, 'question', whichOne(awaiting), { missing: flag });
     };
     if (p.spec.intent.startsWith('contacts.') && needsId('id') && (v._name || v._email)) {
       const contacts = await api.contacts.list(hco);
@@ -210,7 +221,7 @@ export function createConversation(opts: ConversationOptions) {
     if (p.spec.intent === 'org.bank.remove' && needsId('id') && v._iban) {
       const accounts = await api.bank.list(hco);
       const match = accounts.filter((a) => a.iban.replace(/\s/g, '') === String(v._iban));
-      const turnOrNull = choose('id', match.map((a) => ({ id: a.id, label: `${a.iban} (${a.id})` })), 'contract', String(v._iban));
+      const turnOrNull = choose('id', match.map((a) => ({ id: a.id, label: `${a.iban} (${a.id})` })), 'account', String(v._iban));
       if (turnOrNull) return turnOrNull;
     }
     const contractFlag = p.spec.intent === 'prestaties.set' ? 'contract' : 'id';
@@ -333,7 +344,7 @@ export function createConversation(opts: ConversationOptions) {
         if (awaiting.kind === 'pick') {
           const n = Number(answer.replace(/^#/, ''));
           const chosen = awaiting.options[n - 1] ?? awaiting.options.find((o) => o.id === n);
-          if (!chosen) return turn(p, 'question', t('assistant.pick_contact', { options: awaiting.options.map((o, i) => `${i + 1}) ${o.label}`).join('  ') }), { missing: awaiting.flag });
+          if (!chosen) return turn(p, 'question', whichOne(awaiting), { missing: awaiting.flag });
           p.values[awaiting.flag] = chosen.id;
           return advance(p, yes);
         }

@@ -60,6 +60,7 @@ export interface IntentSpec {
   required(values: Values, asker: Asker): string[];
   /** The flags this sentence gives. */
   read(found: Found, asker: Asker): Values;
+  /** `hco`: the facility acted for (a given `--hco` flag, else the session's). */
   run(api: EloketApi, values: Values, hco: string | undefined): Promise<unknown>;
 }
 
@@ -92,7 +93,6 @@ function searchWords(f: Found): string | undefined {
 
 const yes = (v: boolean | undefined) => (v ? true : undefined);
 const hcoOf = (hco: string | undefined) => (hco ? { hco } : {});
-const facilityFor = (values: Values, hco: string | undefined) => s(values.hco) ?? hco;
 
 /** What "the contact An Peeters" or "contact 12" names: kept for the planner to resolve to an id. */
 function contactKey(e: Entities): Values {
@@ -123,7 +123,7 @@ export const INTENTS: IntentSpec[] = [
       }),
     run: (api, v, hco) =>
       api.messages.list({
-        hco: facilityFor(v, hco),
+        hco,
         box: s(v.box),
         ref: s(v.ref),
         theme: s(v.theme),
@@ -168,7 +168,7 @@ export const INTENTS: IntentSpec[] = [
       });
     },
     run: (api, v, hco) =>
-      api.messages.send({ hco: facilityFor(v, hco), theme: s(v.theme), title: s(v.title), body: s(v.body), toTeam: s(v['to-team']) }),
+      api.messages.send({ hco, theme: s(v.theme), title: s(v.title), body: s(v.body), toTeam: s(v['to-team']) }),
   },
   {
     intent: 'messages.reply',

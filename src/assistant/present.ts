@@ -21,11 +21,11 @@ type Scalar = string | number | boolean | null;
 const scalar = (v: unknown): Scalar =>
   v === null || v === undefined ? null : Array.isArray(v) ? v.map((x) => (typeof x === 'object' ? JSON.stringify(x) : String(x))).join(', ') : typeof v === 'object' ? JSON.stringify(v) : (v as Scalar);
 
+/** The preferred fields the rows hold as a value or a list (long texts such as a body are not among them). */
 function columnsOf(rows: Record<string, unknown>[]): string[] {
-  const present = new Set(rows.flatMap((r) => Object.keys(r).filter((k) => r[k] !== null && r[k] !== undefined && typeof r[k] !== 'object' || Array.isArray(r[k]))));
-  const ordered = PREFERRED.filter((k) => present.has(k));
-  // In a thread list "title" and "body" are long: the body is left for the card.
-  return ordered.slice(0, MAX_COLUMNS);
+  const held = (v: unknown) => Array.isArray(v) || (v !== null && v !== undefined && typeof v !== 'object');
+  const present = new Set(rows.flatMap((r) => Object.keys(r).filter((k) => held(r[k]))));
+  return PREFERRED.filter((k) => present.has(k)).slice(0, MAX_COLUMNS);
 }
 
 export function present(result: unknown): Shown {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { EloketError } from '../api/errors.js';
+import type { Turn } from '../assistant/conversation.js';
 import { sanitizeLine } from '../api/text.js';
 import { action, examples, type CommandContext, type Io } from './run.js';
 
@@ -61,7 +62,7 @@ export function registerAsk(program: Command, io: Io): void {
     );
 }
 
-async function printTurn(c: CommandContext, turn: Awaited<ReturnType<ReturnType<typeof import('../assistant/conversation.js').createConversation>['say']>>): Promise<void> {
+async function printTurn(c: CommandContext, turn: Turn): Promise<void> {
   const { present } = await import('../assistant/present.js');
   // Data on stdout; the command a result stands for is a hint, on stderr.
   if (turn.kind === 'result') c.note(`$ ${sanitizeLine(turn.command ?? '')}`);

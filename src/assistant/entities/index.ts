@@ -102,9 +102,11 @@ function readStates(tokens: string[], e: Entities): void {
   if (take(tokens, ['in en uit', 'in- en uitgaande', 'inkomend en uitgaand', 'in and out', 'both directions', 'beide richtingen'])) e.box = 'all';
   else if (take(tokens, ['ontvangen', 'ontvangene', 'binnengekomen', 'received', 'inbox', 'incoming', 'inkomende', 'inkomend'])) e.box = 'received';
   else if (take(tokens, ['verzonden', 'verstuurde', 'verstuurd', 'sent', 'outbox', 'outgoing', 'uitgaande', 'uitgaand', 'did we send', 'hebben we gestuurd', 'hebben we verstuurd'])) e.box = 'sent';
-  if (take(tokens, ['nieuwe berichten', 'new messages'])) {
+  // "Nieuwe berichten" are unread ones; "berichten" stays for the grammar to read.
+  const fresh = Math.max(findPhrase(tokens, 'nieuwe berichten', 0, { exact: true }), findPhrase(tokens, 'new messages', 0, { exact: true }));
+  if (fresh >= 0) {
     e.unread = true;
-    tokens.splice(tokens.indexOf('·'), 1, '·', 'berichten');
+    tokens[fresh] = '·';
   }
   if (take(tokens, ['niet toegewezen', 'unassigned', 'not assigned', 'zonder behandelaar'])) e.assignee = 'none';
   else if (take(tokens, ['toegewezen aan mij', 'toegewezen aan mezelf', 'assigned to me', 'mijn dossiers', 'my cases', 'aan mij toegewezen'])) e.assignee = 'me';

@@ -3,13 +3,9 @@
  * reference numbers, contact names — from what the api showed this session.
  */
 import { INTENTS } from '../../assistant/intents.js';
+import { PROMPT_COMMANDS } from '../prompt/slash-commands.js';
 
-export const SLASH_WORDS: readonly string[] = [
-  ...new Set([
-    ...INTENTS.map((i) => `/${i.words.join(' ')}`),
-    '/home', '/berichten', '/contacten', '/taken', '/ecalcura', '/helpdesk', '/mail', '/help', '/quit',
-  ]),
-].sort();
+export const SLASH_WORDS: readonly string[] = [...new Set([...INTENTS.map((i) => `/${i.words.join(' ')}`), ...PROMPT_COMMANDS])].sort();
 
 export interface Completion {
   /** The line after completing. */

@@ -7,7 +7,7 @@ import type { Turn } from '../../assistant/conversation.js';
 import { present } from '../../assistant/present.js';
 import { sanitizeLine } from '../../api/text.js';
 import { dateTime, shortDate } from '../format/dates.js';
-import { wrapText } from '../format/wrap.js';
+import { fitLine, wrapText } from '../format/wrap.js';
 
 export interface Entry {
   who: 'user' | 'assistant';
@@ -20,7 +20,6 @@ export interface Line {
   tone: 'user' | 'answer' | 'command' | 'table-head' | 'table' | 'error';
 }
 
-const cut = (s: string, width: number) => (s.length <= width ? s : s.slice(0, Math.max(0, width - 1)) + '…');
 const cell = (v: string | number | boolean | null) => {
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'v' : '-';
@@ -39,7 +38,7 @@ export function transcriptLines(entries: readonly Entry[], width: number, opts: 
   const w = Math.max(10, width);
   for (const entry of entries) {
     if (entry.who === 'user') {
-      lines.push({ text: cut(`${opts.plain ? '>' : '›'} ${sanitizeLine(entry.text)}`, w), tone: 'user' });
+      lines.push({ text: fitLine(`${opts.plain ? '>' : '›'} ${sanitizeLine(entry.text)}`, w), tone: 'user' });
       continue;
     }
     const turn = entry.turn;
@@ -47,15 +46,15 @@ export function transcriptLines(entries: readonly Entry[], width: number, opts: 
     if (!(turn?.kind === 'result' && entry.text === turn.command)) {
       for (const part of wrapText(sanitizeLine(entry.text), w)) lines.push({ text: part, tone: turn?.kind === 'error' ? 'error' : 'answer' });
     }
-    if (turn?.command && turn.kind !== 'confirm' && turn.kind !== 'would') lines.push({ text: cut(`  $ ${sanitizeLine(turn.command)}`, w), tone: 'command' });
-    for (const choice of turn?.choices ?? []) lines.push({ text: cut(`  ${choice.n}) ${sanitizeLine(choice.command)}`, w), tone: 'command' });
+    if (turn?.command && turn.kind !== 'confirm' && turn.kind !== 'would') lines.push({ text: fitLine(`  $ ${sanitizeLine(turn.command)}`, w), tone: 'command' });
+    for (const choice of turn?.choices ?? []) lines.push({ text: fitLine(`  ${choice.n}) ${sanitizeLine(choice.command)}`, w), tone: 'command' });
     const shown = present(turn?.result);
     if (shown.kind === 'table') {
       const rows = shown.rows.slice(0, MAX_ROWS).map((r) => r.map(cell));
       const widths = shown.columns.map((c, i) => Math.min(28, Math.max(c.length, ...rows.map((r) => r[i]!.length))));
-      const format = (values: string[]) => cut('  ' + values.map((v, i) => cut(v, widths[i]!).padEnd(widths[i]!)).join('  '), w);
+      const format = (values: string[]) => fitLine('  ' + values.map((v, i) => fitLine(v, widths[i]!).padEnd(widths[i]!)).join('  '), w);
       if (opts.plain) {
-        rows.forEach((r, k) => lines.push({ text: cut(`  ${k + 1}. ` + r.map((v, i) => `${shown.columns[i]}: ${v}`).join('; '), w), tone: 'table' }));
+        rows.forEach((r, k) => lines.push({ text: fitLine(`  ${k + 1}. ` + r.map((v, i) => `${shown.columns[i]}: ${v}`).join('; '), w), tone: 'table' }));
       } else {
         lines.push({ text: format(shown.columns), tone: 'table-head' });
         for (const r of rows) lines.push({ text: format(r), tone: 'table' });

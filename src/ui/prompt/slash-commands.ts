@@ -22,6 +22,9 @@ const SCREENS: Record<string, ScreenId> = {
   mail: 'mail',
 };
 
+/** The prompt's own slash commands as Tab offers them: each screen by its Dutch name, help, quit. */
+export const PROMPT_COMMANDS: readonly string[] = [...Object.entries(SCREENS).filter(([word, id]) => word === id).map(([word]) => `/${word}`), '/help', '/quit'];
+
 export function parsePrompt(line: string): PromptRequest {
   const text = line.trim();
   if (!text) return { kind: 'empty' };
