@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { validation } from './api/errors.js';
+import { EloketError, validation } from './api/errors.js';
 import type { Home } from './api/home.js';
 
 /**
@@ -21,37 +21,78 @@ export interface Settings {
   'register-url'?: string;
   /** Base URL of the eCad service; unset means the demo eCad. */
   'ecad-url'?: string;
+  /** Web address of the e-loket, for the links in notification mails; unset means the real one. */
+  'web-url'?: string;
 }
 
-export const SETTING_KEYS = ['issuer', 'client-id', 'scopes', 'smtp', 'mail-from', 'lang', 'register-url', 'ecad-url'] as const;
+export const SETTING_KEYS = ['issuer', 'client-id', 'scopes', 'smtp', 'mail-from', 'lang', 'register-url', 'ecad-url', 'web-url'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 export const DEFAULT_SCOPES = 'openid profile email offline_access';
 export const DEFAULT_CLIENT_ID = 'eloket-cli';
+/** The e-loket of the Departement Zorg on the web: where a notification mail's link leads. */
+export const DEFAULT_WEB_URL = 'https://e-loket.departementzorg.be';
 
+/**
+ * The home's settings. A damaged file (not JSON, not an object, a value that is no text) is an
+ * error that names the file and how to repair it (exit 1): running on with defaults instead
+ * would quietly point eloket at another identity provider or mail server.
+ */
 export function readSettings(home: Home): Settings {
+  const read = loadSettings(home);
+  if ('damaged' in read) throw new EloketError('internal', 'config.corrupt', { params: { file: home.settings, backup: backupOf(home) } });
+  return read.settings;
+}
+
+/** The `lang` setting for choosing the language of a message, even of the one about a damaged file. */
+export function settingsLang(home: Home): string | undefined {
   try {
-    return JSON.parse(readFileSync(home.settings, 'utf8')) as Settings;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw e;
+    const read = loadSettings(home);
+    return 'settings' in read ? read.settings.lang : undefined;
+  } catch {
+    return undefined;
   }
 }
+
+/** The file's settings, or `damaged` (its text is not repeated: it may hold an SMTP password). */
+function loadSettings(home: Home): { settings: Settings } | { damaged: true } {
+  let text: string;
+  try {
+    text = readFileSync(home.settings, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { settings: {} };
+    throw new EloketError('internal', 'config.unreadable', { params: { file: home.settings, reason: code ?? String(e) }, cause: e });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { damaged: true };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { damaged: true };
+  if (SETTING_KEYS.some((key) => !['string', 'undefined'].includes(typeof (value as Record<string, unknown>)[key]))) return { damaged: true };
+  return { settings: value as Settings };
+}
+
+const backupOf = (home: Home) => `${home.settings}.damaged`;
 
 export function isSettingKey(key: string): key is SettingKey {
   return (SETTING_KEYS as readonly string[]).includes(key);
 }
 
-/** Checks one value and writes it; an empty value removes the setting. */
+/**
+ * Checks one value and writes it; an empty value removes the setting. A damaged file is set
+ * aside as `settings.json.damaged`, not lost, and the new one starts from this value alone.
+ */
 export function writeSetting(home: Home, key: string, value: string): Settings {
   if (!isSettingKey(key)) throw validation('key', 'config.key_unknown', { value: key, known: SETTING_KEYS.join(', ') });
-  const settings = readSettings(home);
-  if (value === '') {
-    delete settings[key];
-  } else {
-    checkSetting(key, value);
-    (settings as Record<string, string>)[key] = value;
-  }
+  if (value !== '') checkSetting(key, value);
+  const read = loadSettings(home);
+  if ('damaged' in read) renameSync(home.settings, backupOf(home));
+  const settings = 'settings' in read ? read.settings : {};
+  if (value === '') delete settings[key];
+  else (settings as Record<string, string>)[key] = value;
   const tmp = `${home.settings}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(settings, null, 2) + '\n', { mode: 0o600 });
   renameSync(tmp, home.settings);
@@ -62,7 +103,8 @@ function checkSetting(key: SettingKey, value: string): void {
   switch (key) {
     case 'issuer':
     case 'register-url':
-    case 'ecad-url': {
+    case 'ecad-url':
+    case 'web-url': {
       const url = safeUrl(value);
       if (!url || !/^https?:$/.test(url.protocol)) throw validation(key, 'url.invalid', { value });
       return;

@@ -50,20 +50,35 @@ export function createContext(
 ): Context {
   const env = options.env ?? process.env;
   const home = openHome(options.home ?? defaultHomeDir(env));
-  const settings = readSettings(home);
+  // A damaged settings file fails what needs the settings, with its own error, but leaves
+  // `eloket config set` able to write the file anew.
+  let settings: Settings | undefined;
+  let settingsError: unknown;
+  try {
+    settings = readSettings(home);
+  } catch (error) {
+    settingsError = error;
+  }
+  const loaded = (): Settings => {
+    if (settingsError) throw settingsError;
+    return settings!;
+  };
   let store: Store | undefined;
   let principal: Promise<Principal> | undefined;
   const ctx: Context = {
     home,
-    settings,
+    get settings() {
+      return loaded();
+    },
     env,
     lang: options.lang ?? 'nl',
     now: options.now ?? (() => new Date()),
     store: () => {
       if (store) return store;
+      const { issuer } = loaded();
       store = openStore(home.database);
       // First start of the embedded default: the demo world, so there is something to see.
-      if (!settings.issuer && isEmpty(store)) seedWorld(store, {}, ctx.now(), ctx.progress);
+      if (!issuer && isEmpty(store)) seedWorld(store, {}, ctx.now(), ctx.progress);
       return store;
     },
     principal: () => {
@@ -76,7 +91,9 @@ export function createContext(
       principal = undefined;
     },
     progress: (p) => options.onProgress?.(p),
-    embedded: !settings.issuer,
+    get embedded() {
+      return !loaded().issuer;
+    },
     mailQueued: false,
     close: async () => {
       await store?.close();

@@ -1,6 +1,7 @@
 import {
   DEFAULT_CLIENT_ID,
   DEFAULT_SCOPES,
+  DEFAULT_WEB_URL,
   isSettingKey,
   readSettings,
   SETTING_KEYS,
@@ -21,6 +22,7 @@ export interface SettingValue {
 const DEFAULTS: Partial<Record<SettingKey, string>> = {
   'client-id': DEFAULT_CLIENT_ID,
   scopes: DEFAULT_SCOPES,
+  'web-url': DEFAULT_WEB_URL,
 };
 
 /** The password of an SMTP URL never reaches a screen or a log. */
@@ -36,7 +38,7 @@ export function maskSecret(key: SettingKey, value: string): string {
   }
 }
 
-/** The home's settings (`eloket config`): issuer, client-id, scopes, smtp, mail-from, lang. */
+/** The home's settings (`eloket config`): issuer, client-id, scopes, smtp, mail-from, lang, the service URLs. */
 export function createSettingsApi(ctx: Context) {
   return {
     /** One setting, or all of them in SETTING_KEYS order; values as stored (secrets included). */

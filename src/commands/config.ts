@@ -23,13 +23,13 @@ function print(c: CommandContext, settings: SettingValue[], single: boolean): vo
 export function registerConfig(program: Command, io: Io): void {
   const config = program
     .command('config')
-    .description('instellingen van deze installatie: issuer, client-id, scopes, smtp, mail-from, lang');
+    .description('instellingen van deze installatie: issuer, client-id, scopes, smtp, mail-from, lang, register-url, ecad-url, web-url');
 
   config
     .command('get')
     .description('toont één instelling of alle (het wachtwoord in een smtp-URL wordt gemaskeerd)')
-    .argument('[key]', 'issuer | client-id | scopes | smtp | mail-from | lang')
-    .addHelpText('after', examples(['eloket config get', 'eloket config get issuer', 'eloket config get --json']))
+    .argument('[key]', 'issuer | client-id | scopes | smtp | mail-from | lang | register-url | ecad-url | web-url')
+    .addHelpText('after', examples(['eloket config get', 'eloket config get issuer', 'eloket config get web-url', 'eloket config get --json']))
     .action(
       action(io, async (c, key: string | undefined) => {
         print(c, await c.api.settings.get(key), key !== undefined);
@@ -39,7 +39,7 @@ export function registerConfig(program: Command, io: Io): void {
   config
     .command('set')
     .description('wijzigt een instelling; een lege waarde ("") wist ze')
-    .argument('<key>', 'issuer | client-id | scopes | smtp | mail-from | lang')
+    .argument('<key>', 'issuer | client-id | scopes | smtp | mail-from | lang | register-url | ecad-url | web-url')
     .argument('<value>', 'de nieuwe waarde')
     .addHelpText(
       'after',
@@ -49,6 +49,7 @@ export function registerConfig(program: Command, io: Io): void {
         'eloket config set smtp smtp://user:secret@mail.example.be:587',
         'eloket config set issuer ""        (terug naar de ingebouwde ontwikkel-identity provider)',
         'eloket config set lang en',
+        'eloket config set web-url https://e-loket.departementzorg.be   (het adres van de links in de meldingsmails)',
       ]),
     )
     .action(

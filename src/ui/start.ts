@@ -6,7 +6,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { pickLang } from '../api/i18n/index.js';
 import { defaultHomeDir, openHome } from '../api/home.js';
-import { readSettings } from '../config.js';
+import { settingsLang } from '../config.js';
 
 /** The streams and environment the TUI runs with (the same shape the commands get). */
 export interface TuiIo {
@@ -31,7 +31,7 @@ export async function startTui(io: TuiIo, options: TuiOptions = {}): Promise<num
   // React's development build loads and renders several times slower; a terminal user never
   // needs it. (Set before React is first loaded, which happens just below.)
   process.env.NODE_ENV ??= 'production';
-  const lang = pickLang(options.lang, readSettings(openHome(defaultHomeDir(env))).lang, env);
+  const lang = pickLang(options.lang, settingsLang(openHome(defaultHomeDir(env))), env);
   const plain = options.plain === true || env.ELOKET_PLAIN === '1' || env.INK_SCREEN_READER === 'true';
   const { runTui } = await import('./run-tui.js');
   return runTui(io, { lang, plain, hco: options.hco, color: options.color });

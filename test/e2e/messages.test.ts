@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -59,11 +59,58 @@ describe('messages through the binary', () => {
     expect(thread.json().messages).toHaveLength(1);
   });
 
-  it('refuses a path outside the working folder with exit 3', async () => {
+  it('attaches a file outside the working folder, by an absolute path or ~/', async () => {
     await loginAs(home, 'ibw-admin');
-    const r = eloket(['messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--attach', '/etc/hostname', '--json']);
-    expect(r.code).toBe(3);
-    expect(JSON.parse(r.stderr.trim()).error.field).toBe('attach');
+    const user = mkdtempSync(join(tmpdir(), 'eloket-e2e-home-'));
+    try {
+      mkdirSync(join(user, 'Documenten'));
+      writeFileSync(join(user, 'Documenten', 'verslag.txt'), 'Verslag\n');
+      const r = spawnSync(process.execPath, [CLI, 'messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--attach', '~/Documenten/verslag.txt', '--attach', join(user, 'Documenten', 'verslag.txt'), '--json'], {
+        env: envFor(home, { HOME: user }),
+        cwd: folder,
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).attachments.map((a: { name: string }) => a.name)).toEqual(['verslag.txt', 'verslag (2).txt']);
+    } finally {
+      rmSync(user, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses input that never ends within a second, naming the field (exit 3)', async () => {
+    await loginAs(home, 'ibw-admin');
+    const send = ['messages', 'send', '--theme', 'ecalcura', '--title', 'x'];
+    const cases: [string[], 'zero' | 'none', string][] = [
+      [[...send, '--body-file', '/dev/zero'], 'none', 'body-file'],
+      [[...send, '--body', '-'], 'zero', 'body'],
+      [['helpdesk', 'ask', '--email', 'an.claes@debrug.example.be', '--question', '-'], 'zero', 'question'],
+      [[...send, '--body', 'y', '--attach', '/dev/zero'], 'none', 'attach'],
+    ];
+    for (const [args, stdin, field] of cases) {
+      const zero = openSync('/dev/zero', 'r');
+      try {
+        const started = Date.now();
+        const r = spawnSync(process.execPath, [CLI, ...args, '--json'], { env: envFor(home), cwd: folder, stdio: [stdin === 'zero' ? zero : 'ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 10_000 });
+        const took = Date.now() - started;
+        expect(r.status, `${args.join(' ')}: ${r.stderr}`).toBe(3);
+        expect(JSON.parse(r.stderr.trim()).error.field).toBe(field);
+        expect(took, args.join(' ')).toBeLessThan(1000);
+      } finally {
+        closeSync(zero);
+      }
+    }
+  });
+
+  it('refuses a body on standard input that is not UTF-8 (exit 3)', async () => {
+    await loginAs(home, 'ibw-admin');
+    const r = spawnSync(process.execPath, [CLI, 'messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', '-', '--json'], {
+      env: envFor(home),
+      cwd: folder,
+      input: Buffer.from('Het caf\xe9\n', 'latin1'),
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(3);
+    expect(JSON.parse(r.stderr.trim()).error).toMatchObject({ field: 'body', message: expect.stringContaining('UTF-8') });
   });
 
   it('seeds a benchmark world over 500 facilities when many messages are asked', () => {

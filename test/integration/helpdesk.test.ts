@@ -28,6 +28,17 @@ describe('asking', () => {
     expect(q).toMatchObject({ question: 'De export hangt.', hco: null });
   });
 
+  it('reads at most 4 bytes a character of the question limit from --question -, naming the field past it', async () => {
+    await loginAs(home, 'wzc-staff');
+    const before = snapshot(home);
+    const r = await cli(home, ['helpdesk', 'ask', '--email', 'a@b.be', '--question', '-', '--json'], { stdin: 'x'.repeat(4 * 5_000 + 1) });
+    expect(r.code).toBe(3);
+    expect(r.error()).toMatchObject({ code: 'validation', field: 'question' });
+    expect(snapshot(home)).toBe(before);
+    // The longest question the api takes, in 3-byte characters, still fits.
+    expect((await run(['helpdesk', 'ask', '--email', 'a@b.be', '--question', '-'], { stdin: '€'.repeat(5_000) })).question).toHaveLength(5_000);
+  });
+
   it('refuses a bad address or an empty question, storing nothing', async () => {
     await loginAs(home, 'wzc-staff');
     const before = snapshot(home);

@@ -1,15 +1,16 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, IBW2, referenceOf, seedTemplate, storedBlobs } from './messages-world.js';
+import { cleanup, copyWorld, IBW2, query, referenceOf, seedTemplate, storedBlobs } from './messages-world.js';
 
 /**
  * Attachments: checked before anything is stored, kept by content hash, and received exactly
- * as sent. The command's working folder is a fresh temp folder, as a user's would be.
+ * as sent. The command's working folder is a fresh temp folder, as a user's would be; files
+ * may come from elsewhere too (`elders`).
  */
 let template: string;
 let home: string;
@@ -84,6 +85,26 @@ describe('sending with attachments', () => {
     expect(readFileSync(join(folder, 'antwoord.pdf')).equals(PDF)).toBe(true);
   });
 
+  it('refuses to write an attachment raw to a terminal with --out -, and says how to save it', async () => {
+    const crafted = 'Factuur\u001b]52;c;ZWNobyBnZWhhY2t0\u0007\u001b[2J\u001b]0;titel\u0007 einde\n';
+    writeFileSync(join(outside, 'factuur.txt'), crafted);
+    await loginAs(home, 'ibw-admin');
+    const message = (await cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--attach', join(outside, 'factuur.txt'), '--json'])).json();
+    await loginAs(home, 'handler-ecalcura');
+    const tty = await cli(home, ['messages', 'attachment', String(message.id), 'factuur.txt', '--out', '-'], { tty: true });
+    expect(tty.code).toBe(2);
+    expect(tty.stdout).toBe('');
+    expect(tty.stderr).toContain('--out BESTAND');
+    expect(tty.stderr).toContain('--out - | less');
+    expect(tty.stderr).not.toContain('\u001b');
+    // Piped, the bytes go out exactly; on a terminal without --out, it is saved as a file.
+    expect((await cli(home, ['messages', 'attachment', String(message.id), 'factuur.txt', '--out', '-'])).stdout).toBe(crafted);
+    const saved = await cli(home, ['messages', 'attachment', String(message.id), 'factuur.txt'], { tty: true });
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.stdout).not.toContain('\u001b');
+    expect(readFileSync(join(folder, 'factuur.txt'), 'utf8')).toBe(crafted);
+  });
+
   it('cleans file names: no folders, no control or direction characters', async () => {
     writeFileSync('ver\u001b[31mslag\u202e.pdf', PDF);
     await loginAs(home, 'ibw-admin');
@@ -114,6 +135,47 @@ describe('sending with attachments', () => {
   });
 });
 
+describe('attachments from anywhere the user can read', () => {
+  it('takes a path up, an absolute path, a link out of the folder and ~/, as a mail program does', async () => {
+    const own = Buffer.concat([PDF, Buffer.from('elders')]);
+    writeFileSync(join(outside, 'verslag.pdf'), own);
+    writeFileSync(join(outside, 'cijfers.csv'), 'kwartaal;uren\n');
+    symlinkSync(join(outside, 'verslag.pdf'), 'link.pdf');
+    const user = join(outside, 'thuis');
+    mkdirSync(join(user, 'Documenten'), { recursive: true });
+    writeFileSync(join(user, 'Documenten', 'brief.txt'), 'Beste,\n');
+    const savedHome = process.env.HOME;
+    process.env.HOME = user;
+    try {
+      await loginAs(home, 'ibw-admin');
+      const r = await cli(home, [
+        'messages', 'send', '--theme', 'ecalcura', '--title', 'Van elders', '--body', 'Zie bijlagen',
+        '--attach', '../elders/verslag.pdf', '--attach', join(outside, 'cijfers.csv'), '--attach', 'link.pdf', '--attach', '~/Documenten/brief.txt', '--json',
+      ]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.json().attachments).toEqual([
+        { name: 'verslag.pdf', size: own.length, sha256: sha(own) },
+        { name: 'cijfers.csv', size: 14, sha256: sha(Buffer.from('kwartaal;uren\n')) },
+        { name: 'link.pdf', size: own.length, sha256: sha(own) },
+        { name: 'brief.txt', size: 7, sha256: sha(Buffer.from('Beste,\n')) },
+      ]);
+      const reply = await cli(home, ['messages', 'reply', referenceOf(home, 'Prestaties vervanger 2024Q1'), '--body', 'y', '--attach', '~/Documenten/brief.txt', '--json']);
+      expect(reply.code, reply.stderr).toBe(0);
+    } finally {
+      process.env.HOME = savedHome;
+    }
+  });
+
+  it("keeps another facility's thread out of reach with an attachment from elsewhere too", async () => {
+    writeFileSync(join(outside, 'verslag.pdf'), PDF);
+    await loginAs(home, 'wzc-admin');
+    const before = snapshot(home);
+    const r = await cli(home, ['messages', 'reply', referenceOf(home, 'Prestaties vervanger 2024Q1'), '--body', 'y', '--attach', join(outside, 'verslag.pdf'), '--json']);
+    expect(r.code).toBe(6);
+    expect(snapshot(home)).toBe(before);
+  });
+});
+
 describe('refused attachments store nothing (exit 3, field attach)', () => {
   const cases: [string, () => string[]][] = [
     ['a file over 10 MiB', () => (writeFileSync('groot.txt', ''), truncateSync('groot.txt', 10 * 1024 * 1024 + 1), ['groot.txt'])],
@@ -125,11 +187,13 @@ describe('refused attachments store nothing (exit 3, field attach)', () => {
     ['a program named as a document', () => (writeFileSync('factuur.pdf', Buffer.from([0x4d, 0x5a, 0x90, 0x00])), ['factuur.pdf'])],
     ['a script named as text', () => (writeFileSync('lees.txt', '#!/bin/sh\nrm -rf ~\n'), ['lees.txt'])],
     ['a content that is not its type', () => (writeFileSync('foto.png', 'geen png'), ['foto.png'])],
-    ['a path that climbs out of the folder', () => (writeFileSync(join(outside, 'geheim.pdf'), PDF), ['../elders/geheim.pdf'])],
-    ['an absolute path elsewhere', () => (writeFileSync(join(outside, 'geheim.pdf'), PDF), [join(outside, 'geheim.pdf')])],
-    ['a link that points out of the folder', () => (writeFileSync(join(outside, 'geheim.pdf'), PDF), symlinkSync(join(outside, 'geheim.pdf'), 'link.pdf'), ['link.pdf'])],
     ['a file that does not exist', () => ['bestaat-niet.pdf']],
+    ['a file under ~/ that does not exist', () => ['~/bestaat-niet.pdf']],
     ['a folder', () => (mkdirSync('map.pdf'), ['map.pdf'])],
+    ['a folder elsewhere', () => [outside]],
+    ['a device that never ends', () => ['/dev/zero']],
+    ['a link to a device that never ends', () => (symlinkSync('/dev/zero', 'nul.txt'), ['nul.txt'])],
+    ['a huge file elsewhere', () => (writeFileSync(join(outside, 'enorm.pdf'), ''), truncateSync(join(outside, 'enorm.pdf'), 8 * 1024 ** 3), [join(outside, 'enorm.pdf')])],
     ['an empty file', () => (writeFileSync('leeg.txt', ''), ['leeg.txt'])],
     ['more than 10 files', () => Array.from({ length: 11 }, (_, i) => (writeFileSync(`f${i}.txt`, 'x'), `f${i}.txt`))],
     ['a good file next to a bad one', () => (writeFileSync('goed.pdf', PDF), writeFileSync('slecht.exe', 'x'), ['goed.pdf', 'slecht.exe'])],
@@ -150,9 +214,23 @@ describe('refused attachments store nothing (exit 3, field attach)', () => {
     expect(storedBlobs(home)).toEqual(blobs);
   });
 
+  it.skipIf(process.getuid?.() === 0)('a file the user may not read, naming the file', async () => {
+    writeFileSync(join(outside, 'dicht.pdf'), PDF);
+    chmodSync(join(outside, 'dicht.pdf'), 0o000);
+    await loginAs(home, 'ibw-admin');
+    const before = snapshot(home);
+    const r = await cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--attach', join(outside, 'dicht.pdf'), '--json']);
+    expect(r.code).toBe(3);
+    expect(r.error()).toMatchObject({ code: 'validation', field: 'attach', message: expect.stringContaining('dicht.pdf') });
+    expect(snapshot(home)).toBe(before);
+  });
+
   it('removes what it stored when the send is refused after the checks (no contact)', async () => {
     writeFileSync('nieuw.pdf', Buffer.concat([PDF, Buffer.from('uniek')]));
     await loginAs(home, 'wzc-admin');
+    // WZC1's only eCalcura contact removed: the theme has none, so the send is refused.
+    const joris = query<{ id: number }>(home, "SELECT id FROM contacts WHERE email = 'joris.maes@delinde.example.be'")[0]!.id;
+    expect((await cli(home, ['contacts', 'remove', String(joris), '--yes'])).code).toBe(0);
     const blobs = storedBlobs(home);
     const r = await cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--attach', 'nieuw.pdf']);
     expect(r.code).toBe(7);

@@ -5,11 +5,12 @@ import { cleanup, copyWorld, seedTemplate, WZC1 } from './messages-world.js';
 
 /**
  * A title or body can hold anything a sender typed or pasted: escape sequences that retitle a
- * window, clear the screen or move the cursor, bells, NULs, C1 controls, direction overrides.
+ * window, clear the screen or move the cursor, bells, C1 controls, direction overrides.
  * Whatever reaches stdout must not steer a terminal, and the JSON must still carry the text.
  */
 const TITLE = 'Beslissing\u001b]0;gehackt\u0007 \u001b[2Jdringend\u009b31m \u202eesrever';
-const BODY = 'Regel 1\u001b[1A\u001b[2K\nRegel 2\u0007\u0000 en \u001bP1;2|geheim\u001b\\ einde\u0085\u2028slot';
+// No NUL: the api refuses one in a body (messages.test.ts), so none can be stored to show.
+const BODY = 'Regel 1\u001b[1A\u001b[2K\nRegel 2\u0007 en \u001bP1;2|geheim\u001b\\ einde\u0085\u2028slot';
 
 /** What a terminal would act on: ESC, BEL, NUL, C1 controls (in UTF-8), direction overrides. */
 const STEERING = [/\u001b/, /\u0007/, /\u0000/, /[\u0080-\u009f]/, /[\u202a-\u202e\u2066-\u2069]/];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cli, snapshot } from '../helpers/cli.js';
+import { MAX_BODY_BYTES } from '../../src/api/messages/index.js';
 import { loginAs } from '../helpers/tokens.js';
 import { createApi } from '../../src/api/index.js';
 import { apiEnv, IBW2, outbox, query, referenceOf, worldPerTest, WZC1 } from './messages-world.js';
@@ -17,6 +20,13 @@ const json = async (args: string[]) => {
   expect(r.code, r.stderr).toBe(0);
   return r.json();
 };
+
+/** WZC1's only eCalcura contact (Joris, not confirmed) removed: the theme has no contact at all. */
+async function removeEcalcuraContact(): Promise<void> {
+  await as('wzc-admin');
+  const joris = query<{ id: number }>(home, "SELECT id FROM contacts WHERE email = 'joris.maes@delinde.example.be'")[0]!.id;
+  expect((await cli(home, ['contacts', 'remove', String(joris), '--yes'])).code).toBe(0);
+}
 
 /** The department sends `n` messages to a facility (one api, as a script of the department would). */
 async function departmentSends(hco: string, n: number, theme = 'erkenningen'): Promise<void> {
@@ -192,14 +202,101 @@ describe('sending and replying as a facility', () => {
     expect(missing.error().field).toBe('body-file');
   });
 
-  it('refuses to send on a theme without a confirmed contact (exit 7), storing nothing', async () => {
+  it('reads at most the body limit from standard input or a file, naming the field past it, and stores nothing', async () => {
     await as('wzc-admin');
+    const reference = referenceOf(home, 'Inspectieverslag woonzorgcentrum De Linde');
+    const before = snapshot(home);
+    const tooMuch = 'a'.repeat(MAX_BODY_BYTES + 1);
+    const viaStdin = await cli(home, ['messages', 'reply', reference, '--body', '-', '--json'], { stdin: tooMuch });
+    expect(viaStdin.code).toBe(3);
+    expect(viaStdin.error()).toMatchObject({ code: 'validation', field: 'body' });
+    const file = join(home, 'lang.txt');
+    writeFileSync(file, tooMuch);
+    const viaFile = await cli(home, ['messages', 'send', '--theme', 'erkenningen', '--title', 'x', '--body-file', file, '--json']);
+    expect(viaFile.code).toBe(3);
+    expect(viaFile.error()).toMatchObject({ code: 'validation', field: 'body-file' });
+    const folder = await cli(home, ['messages', 'reply', reference, '--body-file', home, '--json']);
+    expect(folder.error()).toMatchObject({ code: 'validation', field: 'body-file' });
+    expect(snapshot(home)).toBe(before);
+    // The longest body the api takes, in the widest characters, still fits what is read.
+    writeFileSync(file, '€'.repeat(50_000));
+    expect((await cli(home, ['messages', 'reply', reference, '--body-file', file])).code).toBe(0);
+  });
+
+  it('refuses a --body-file that is not UTF-8, naming the file, instead of changing the text', async () => {
+    await as('wzc-admin');
+    const reference = referenceOf(home, 'Inspectieverslag woonzorgcentrum De Linde');
+    const before = snapshot(home);
+    const file = join(home, 'brief-latin1.txt');
+    writeFileSync(file, Buffer.from('Beste, het caf\xe9 is dicht.\n', 'latin1'));
+    const r = await cli(home, ['messages', 'reply', reference, '--body-file', file, '--json']);
+    expect(r.code).toBe(3);
+    expect(r.error()).toMatchObject({ code: 'validation', field: 'body-file' });
+    expect(r.error().message).toContain('brief-latin1.txt');
+    expect(r.error().message).toContain('UTF-8');
+    expect(snapshot(home)).toBe(before);
+    // A UTF-8 file with a byte-order mark is UTF-8: the mark is not part of the text.
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Beste, het café is open.\n')]));
+    expect((await json(['messages', 'reply', reference, '--body-file', file])).body).toBe('Beste, het café is open.');
+  });
+
+  it('refuses a body or title with a NUL character (exit 3, naming the field), from every face', async () => {
+    await as('wzc-admin');
+    const reference = referenceOf(home, 'Inspectieverslag woonzorgcentrum De Linde');
+    const before = snapshot(home);
+    const file = join(home, 'nul.txt');
+    writeFileSync(file, 'Beste,\u0000 einde');
+    for (const args of [
+      ['messages', 'reply', reference, '--body-file', file],
+      ['messages', 'reply', reference, '--body', 'Beste,\u0000 einde'],
+      ['messages', 'send', '--theme', 'erkenningen', '--title', 'Vraag', '--body-file', file],
+    ]) {
+      const r = await cli(home, [...args, '--json']);
+      expect(r.code, args.join(' ')).toBe(3);
+      expect(r.error()).toMatchObject({ code: 'validation', field: 'body' });
+      expect(r.error().message).toContain('NUL');
+    }
+    const viaStdin = await cli(home, ['messages', 'reply', reference, '--body', '-', '--json'], { stdin: 'a\u0000b' });
+    expect(viaStdin.error()).toMatchObject({ code: 'validation', field: 'body' });
+    const title = await cli(home, ['messages', 'send', '--theme', 'erkenningen', '--title', 'Vr\u0000aag', '--body', 'x', '--json']);
+    expect(title.error()).toMatchObject({ code: 'validation', field: 'title' });
+    // The TUI and the assistant call the same api: the check is there.
+    const api = createApi({ home, env: apiEnv(home) });
+    try {
+      await expect(api.messages.reply(reference, { body: 'a\u0000b' })).rejects.toMatchObject({ code: 'validation', field: 'body' });
+    } finally {
+      await api.close();
+    }
+    expect(snapshot(home)).toBe(before);
+  });
+
+  it('refuses to send on a theme without any contact (exit 7), storing nothing', async () => {
+    await as('wzc-admin');
+    await removeEcalcuraContact();
     const before = snapshot(home);
     const r = await cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'Vraag', '--body', 'Tekst', '--json']);
     expect(r.code).toBe(7);
     expect(r.error()).toMatchObject({ code: 'conflict' });
     expect(r.error().message).toContain('ecalcura');
+    expect(r.error().message).toContain('eloket contacts add --theme ecalcura');
     expect(snapshot(home)).toBe(before);
+    const help = await cli(home, ['messages', 'send', '--to-team', 'ecalcura', '--title', 'Hulp nodig', '--body', 'Vraag', '--json']);
+    expect(help.code).toBe(7);
+    expect(snapshot(home)).toBe(before);
+  });
+
+  it('sends on a theme whose standard contact is not confirmed yet (4.2.2.2), and mails that contact only once confirmed', async () => {
+    await as('wzc-admin');
+    expect((await json(['contacts', 'list', '--theme', 'ecalcura'])).items).toEqual([expect.objectContaining({ firstName: 'Joris', standard: true, confirmed: false })]);
+    const sent = await json(['messages', 'send', '--theme', 'ecalcura', '--title', 'Vraag', '--body', 'Tekst']);
+    expect(sent).toMatchObject({ theme: 'ecalcura', direction: 'out', state: 'new' });
+    const help = await json(['messages', 'send', '--to-team', 'ecalcura', '--title', 'Hulp nodig', '--body', 'Vraag']);
+    expect(help).toMatchObject({ theme: 'ecalcura', state: 'new' });
+    expect((await json(['messages', 'recipients', sent.reference])).items).toEqual([expect.objectContaining({ firstName: 'Joris', confirmed: false, notified: false })]);
+    // Notifications keep their rule: an unconfirmed address is not mailed.
+    await as('handler-ecalcura');
+    await json(['messages', 'reply', sent.reference, '--body', 'Antwoord']);
+    expect(outbox(home)).toEqual([]);
   });
 
   it('sends on a theme without a confirmed contact when it names who hears of the answers, for this message only (Ontvangers voor, 4.3.2)', async () => {
@@ -257,17 +354,66 @@ describe('sending and replying as a facility', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 
-  it('needs someone to hear of answers before a reply goes out, and a recipient for this message is enough', async () => {
+  it('replies on a thread whose theme has a contact not confirmed yet, as the demo WZC does on "Berekening … staat klaar"', async () => {
     await as('wzc-admin');
     const reference = referenceOf(home, 'Berekening eindeloopbaan 2023-2024 staat klaar');
+    const reply = await json(['messages', 'reply', reference, '--body', 'Dank u']);
+    expect(reply).toMatchObject({ reference, direction: 'out', state: 'new', title: 'Berekening eindeloopbaan 2023-2024 staat klaar' });
+  });
+
+  it('needs a contact set before a reply goes out, and a recipient for this message is enough', async () => {
+    await as('wzc-admin');
+    await removeEcalcuraContact();
+    const reference = referenceOf(home, 'Berekening eindeloopbaan 2023-2024 staat klaar');
+    const before = snapshot(home);
     const refused = await cli(home, ['messages', 'reply', reference, '--body', 'Dank u', '--json']);
     expect(refused.code).toBe(7);
     expect(refused.error().message).toContain(`messages recipients ${reference} add`);
+    expect(snapshot(home)).toBe(before);
     const added = await json(['messages', 'recipients', reference, 'add', '--first', 'Jef', '--last', 'Peeters', '--email', 'jef.peeters@delinde.example.be']);
     expect(added.items).toContainEqual(expect.objectContaining({ email: 'jef.peeters@delinde.example.be', added: true, standard: false, notified: true }));
     const reply = await json(['messages', 'reply', reference, '--body', 'Dank u']);
     expect(reply).toMatchObject({ reference, direction: 'out', state: 'new', title: 'Berekening eindeloopbaan 2023-2024 staat klaar' });
     expect((await json(['contacts', 'list'])).items.map((c: { email: string }) => c.email)).not.toContain('jef.peeters@delinde.example.be');
+  });
+
+  it('needs a contact on the thread: a standard contact taken off this thread does not count', async () => {
+    await as('wzc-admin');
+    const reference = referenceOf(home, 'Berekening eindeloopbaan 2023-2024 staat klaar');
+    const joris = query<{ id: number }>(home, "SELECT id FROM contacts WHERE email = 'joris.maes@delinde.example.be'")[0]!.id;
+    await json(['messages', 'recipients', reference, 'remove', '--contact', String(joris)]);
+    expect((await cli(home, ['messages', 'reply', reference, '--body', 'Dank u'])).code).toBe(7);
+    await json(['messages', 'recipients', reference, 'add', '--contact', String(joris)]);
+    expect((await cli(home, ['messages', 'reply', reference, '--body', 'Dank u'])).code).toBe(0);
+  });
+
+  it("tells the facility's themes with whether a contact is set, and only to its own users", async () => {
+    await as('wzc-admin');
+    const api = createApi({ home, env: apiEnv(home) });
+    try {
+      expect(await api.messages.themes()).toEqual([
+        { theme: 'ecalcura', contactSet: true },
+        { theme: 'erkenningen', contactSet: true },
+      ]);
+      await expect(api.messages.themes({ hco: IBW2 })).rejects.toMatchObject({ code: 'forbidden' });
+    } finally {
+      await api.close();
+    }
+    await removeEcalcuraContact();
+    await as('handler-ecalcura');
+    const department = createApi({ home, env: apiEnv(home) });
+    try {
+      await expect(department.messages.themes({ hco: WZC1 })).rejects.toMatchObject({ code: 'forbidden' });
+    } finally {
+      await department.close();
+    }
+    await as('wzc-admin');
+    const after = createApi({ home, env: apiEnv(home) });
+    try {
+      expect(await after.messages.themes()).toContainEqual({ theme: 'ecalcura', contactSet: false });
+    } finally {
+      await after.close();
+    }
   });
 
   it('asks a team a content question with --to-team (Hulp nodig?), or one case handler', async () => {
@@ -462,6 +608,18 @@ describe('the department', () => {
     expect(otherTheme.code).toBe(5);
     const toTeam = await cli(home, ['messages', 'send', '--hco', IBW2, '--to-team', 'ecalcura', '--title', 'x', '--body', 'y', '--json']);
     expect(toTeam.code).toBe(3);
+  });
+
+  it('links every notification mail to its message on the web, next to the terminal line (3.2.1)', async () => {
+    await as('handler-ecalcura');
+    const sent = await json(['messages', 'send', '--hco', IBW2, '--theme', 'ecalcura', '--title', 'Berekening klaar', '--body', 'x']);
+    expect(outbox(home)[0]!.body).toContain(`https://e-loket.departementzorg.be/berichten/${sent.reference}\n`);
+    expect(outbox(home)[0]!.body).toContain(`eloket messages show ${sent.reference}`);
+    expect((await cli(home, ['config', 'set', 'web-url', 'https://eloket.test.example.be/zorg/'])).code).toBe(0);
+    await json(['messages', 'reply', sent.reference, '--body', 'Aanvulling']);
+    const reply = outbox(home)[1]!;
+    expect(reply.subject).toContain('Nieuw antwoord');
+    expect(reply.body).toContain(`https://eloket.test.example.be/zorg/berichten/${sent.reference}\n`);
   });
 
   it('sends no mail when a facility has nobody for the theme, and still delivers the message', async () => {

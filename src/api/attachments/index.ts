@@ -4,9 +4,11 @@
  * what was sent is what is received.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { EloketError, validation } from '../errors.js';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, existsSync, type Stats } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
+import { readFileBounded } from '../bounded-read.js';
+import { EloketError, isEloketError, validation } from '../errors.js';
 import { extensionOf, sanitizeFileName, uniqueName } from './names.js';
 import { ALLOWED, ALLOWED_LIST, contentFits, formatSize, isExecutable, MAX_FILE_BYTES, MAX_FILES, MAX_MESSAGE_BYTES } from './policy.js';
 
@@ -27,47 +29,53 @@ export interface PreparedAttachment extends AttachmentInfo {
 
 const FIELD = 'attach';
 
-const escapes = (folder: string, path: string) => {
-  const rel = relative(folder, path);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-};
+/** `~/x` and `~` as the user's home folder, as a shell would have made them; other paths as given. */
+export function expandHome(path: string): string {
+  if (path === '~') return homedir();
+  if (path.startsWith('~/') || (sep === '\\' && path.startsWith('~\\'))) return join(homedir(), path.slice(2));
+  return path;
+}
 
 /**
- * Reads and checks the files a message will carry, in order: each must lie in `folder` (or
- * below it, symbolic links followed), exist, be a regular file of an allowed type whose content
- * fits its extension, not be a program, and stay within the size limits. Throws a validation
- * error naming `attach` at the first problem; nothing is written.
+ * Reads and checks the files a message will carry, in order: any file the user can read, as
+ * in a mail program (relative paths from `folder`, `~/` the home folder). Each must exist, be a
+ * regular file of an allowed type whose content fits its extension, not be a program, and stay
+ * within the size limits; it is read no further than the limit, so a huge file or a device is
+ * refused without being read whole. Throws a validation error naming `attach` at the first
+ * problem; nothing is written.
  */
 export function prepareAttachments(paths: readonly string[], folder: string): PreparedAttachment[] {
   if (paths.length > MAX_FILES) throw validation(FIELD, 'attach.too_many', { max: MAX_FILES });
-  const base = resolve(folder);
-  const realBase = realpathSync(base);
   const taken = new Set<string>();
   const out: PreparedAttachment[] = [];
   let total = 0;
-  for (const given of paths) {
-    const value = given;
-    const path = resolve(base, given);
-    if (escapes(base, path)) throw validation(FIELD, 'attach.outside', { value, folder: base });
-    let real: string;
+  for (const value of paths) {
+    const path = resolve(folder, expandHome(value));
+    let stat: Stats;
     try {
-      real = realpathSync(path);
-    } catch {
-      throw validation(FIELD, 'attach.not_found', { value });
+      stat = statSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw validation(FIELD, 'attach.not_found', { value });
+      throw validation(FIELD, 'input.unreadable', { file: value, reason: code ?? String(error) });
     }
-    if (escapes(realBase, real)) throw validation(FIELD, 'attach.outside', { value, folder: base });
-    const stat = statSync(real);
     if (!stat.isFile()) throw validation(FIELD, 'attach.not_file', { value });
     const name = uniqueName(sanitizeFileName(path), taken);
     const extension = extensionOf(name);
     const rule = ALLOWED[extension];
     if (!rule) throw validation(FIELD, 'attach.type', { value, allowed: ALLOWED_LIST });
-    if (stat.size > MAX_FILE_BYTES) throw validation(FIELD, 'attach.too_large', { value, size: formatSize(stat.size), max: formatSize(MAX_FILE_BYTES) });
-    total += stat.size;
-    if (total > MAX_MESSAGE_BYTES) throw validation(FIELD, 'attach.total_too_large', { size: formatSize(total), max: formatSize(MAX_MESSAGE_BYTES) });
-    const data = readFileSync(real);
-    // The size may have changed between stat and read; what was read is what counts.
-    if (data.length > MAX_FILE_BYTES) throw validation(FIELD, 'attach.too_large', { value, size: formatSize(data.length), max: formatSize(MAX_FILE_BYTES) });
+    if (stat.size > MAX_FILE_BYTES) throw tooLarge(value, stat.size);
+    if (total + stat.size > MAX_MESSAGE_BYTES) throw totalTooLarge(total + stat.size);
+    let data: Buffer;
+    try {
+      // The size may change between stat and read; what is read counts, and never past the limit.
+      data = readFileBounded(path, { field: FIELD, limit: MAX_FILE_BYTES });
+    } catch (error) {
+      if (isEloketError(error) && error.key === 'input.too_large') throw tooLarge(value, MAX_FILE_BYTES + 1);
+      throw error;
+    }
+    total += data.length;
+    if (total > MAX_MESSAGE_BYTES) throw totalTooLarge(total);
     if (data.length === 0) throw validation(FIELD, 'attach.empty', { value });
     if (isExecutable(data)) throw validation(FIELD, 'attach.executable', { value });
     if (!contentFits(extension, data)) throw validation(FIELD, 'attach.mismatch', { value, type: rule.type });
@@ -75,6 +83,14 @@ export function prepareAttachments(paths: readonly string[], folder: string): Pr
     out.push({ name, size: data.length, sha256: createHash('sha256').update(data).digest('hex'), data });
   }
   return out;
+}
+
+function totalTooLarge(size: number) {
+  return validation(FIELD, 'attach.total_too_large', { size: formatSize(size), max: formatSize(MAX_MESSAGE_BYTES) });
+}
+
+function tooLarge(value: string, size: number) {
+  return validation(FIELD, 'attach.too_large', { value, size: formatSize(size), max: formatSize(MAX_FILE_BYTES) });
 }
 
 /** Where the content with this hash lives. The hash is checked to be one, so it never escapes. */

@@ -52,7 +52,7 @@ export interface HelpdeskListOptions {
   limit?: number;
 }
 
-const MAX_QUESTION = 5_000;
+export const MAX_QUESTION = 5_000;
 const MAX_REPLY = 20_000;
 
 interface Row {

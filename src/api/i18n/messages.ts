@@ -10,12 +10,12 @@ export const messages = {
 
   // the contact rule (seed 004, 4.2.2.2 and 4.3.2)
   'message.no_contact_new': {
-    nl: 'niet verzonden: er is nog geen bevestigde contactpersoon voor het thema {theme}. Een bericht kan pas verstuurd worden als minstens één contactpersoon voor dit thema ingesteld is: voeg er een toe met "eloket contacts add --theme {theme} ..." en laat die bevestigen, of geef iemand op die van de antwoorden op dit bericht hoort met --contact ID of --first ... --last ... --email ...',
-    en: 'not sent: there is no confirmed contact for the theme {theme} yet. A message can only be sent when at least one contact is set for its theme: add one with "eloket contacts add --theme {theme} ..." and have it confirmed, or name someone to hear of the answers to this message with --contact ID or --first ... --last ... --email ...',
+    nl: 'niet verzonden: er is nog geen contactpersoon voor het thema {theme}. Een bericht kan pas verstuurd worden als minstens één contactpersoon voor dit thema ingesteld is: voeg er een toe met "eloket contacts add --theme {theme} ..." (verzenden kan meteen, de bevestiging hoeft u niet af te wachten), of geef iemand op die van de antwoorden op dit bericht hoort met --contact ID of --first ... --last ... --email ...',
+    en: 'not sent: there is no contact for the theme {theme} yet. A message can only be sent when at least one contact is set for its theme: add one with "eloket contacts add --theme {theme} ..." (you can send at once, without waiting for the confirmation), or name someone to hear of the answers to this message with --contact ID or --first ... --last ... --email ...',
   },
   'message.no_contact_reply': {
-    nl: 'niet verzonden: niemand van uw voorziening wordt op de hoogte gehouden van antwoorden op {reference} (thema {theme}). Voeg een ontvanger toe met "eloket messages recipients {reference} add --first ... --last ... --email ..." of bevestig een contactpersoon voor het thema',
-    en: 'not sent: nobody of your facility will be told of answers to {reference} (theme {theme}). Add a recipient with "eloket messages recipients {reference} add --first ... --last ... --email ..." or confirm a contact for the theme',
+    nl: 'niet verzonden: er is geen contactpersoon ingesteld voor antwoorden op {reference} (thema {theme}). Voeg een ontvanger toe met "eloket messages recipients {reference} add --first ... --last ... --email ..." of een contactpersoon voor het thema met "eloket contacts add --theme {theme} ..."',
+    en: 'not sent: no contact is set for answers to {reference} (theme {theme}). Add a recipient with "eloket messages recipients {reference} add --first ... --last ... --email ..." or a contact for the theme with "eloket contacts add --theme {theme} ..."',
   },
 
   // input
@@ -23,7 +23,6 @@ export const messages = {
     nl: 'geef de tekst op één manier: --body TEKST, --body-file BESTAND of --body - (standaardinvoer)',
     en: 'give the text one way: --body TEXT, --body-file FILE or --body - (standard input)',
   },
-  'message.body_file_unreadable': { nl: '{field}: bestand "{value}" kan niet gelezen worden', en: '{field}: file "{value}" cannot be read' },
   'message.box_invalid': { nl: '{field}: kies received, sent of all (niet "{value}")', en: '{field}: choose received, sent or all (not "{value}")' },
   'message.direction_invalid': { nl: '{field}: kies in of out (niet "{value}")', en: '{field}: choose in or out (not "{value}")' },
   'message.state_invalid': {
@@ -80,10 +79,6 @@ export const messages = {
 
   // attachments
   'attach.not_found': { nl: '{field}: bestand "{value}" bestaat niet', en: '{field}: file "{value}" does not exist' },
-  'attach.outside': {
-    nl: '{field}: "{value}" ligt buiten de huidige map {folder}; bijlagen komen uit de huidige map of een map daaronder',
-    en: '{field}: "{value}" lies outside the current folder {folder}; attachments come from the current folder or one below it',
-  },
   'attach.not_file': { nl: '{field}: "{value}" is geen gewoon bestand', en: '{field}: "{value}" is not a regular file' },
   'attach.empty': { nl: '{field}: "{value}" is leeg', en: '{field}: "{value}" is empty' },
   'attach.type': {
@@ -115,6 +110,10 @@ export const messages = {
   'attachment.corrupt': {
     nl: 'de bijlage "{name}" is beschadigd of ontbreekt: de inhoud klopt niet met de sha256 van bij verzending',
     en: 'the attachment "{name}" is damaged or missing: its content does not match the sha256 it was sent with',
+  },
+  'attachment.out_tty': {
+    nl: '--out - schrijft de ruwe inhoud van de bijlage, en die hoort niet op een terminal: bewaar ze met --out BESTAND (of laat --out weg: dan komt ze als "{name}" in de huidige map), of stuur ze door een pijp (--out - | less)',
+    en: '--out - writes the raw content of the attachment, which does not belong on a terminal: save it with --out FILE (or leave --out out: it is saved as "{name}" in the current folder), or pipe it (--out - | less)',
   },
   'attachment.out_exists': {
     nl: '{field}: "{value}" bestaat al; kies een andere naam met --out of voeg --force toe',

@@ -17,7 +17,7 @@ import { requireThemes } from '../themes.js';
 import { requireEmail, requireId, requireText } from '../validate.js';
 import { listMessages, loadMessages, type MessageListOptions } from './list.js';
 import type { Message, MessagePage, Thread } from './model.js';
-import { threadRecipients, type Recipient } from './recipients.js';
+import { contactIsSet, themeHasContact, threadRecipients, type Recipient } from './recipients.js';
 import { newReference } from './reference.js';
 import { handlersOf, routeQuestion } from './routing.js';
 import { findThread, loadThread, markRead, type ThreadRow } from './thread.js';
@@ -29,6 +29,8 @@ export { THREAD_STATES } from './model.js';
 export type { MessageListOptions } from './list.js';
 export type { Recipient } from './recipients.js';
 export type { AttachmentInfo } from '../attachments/index.js';
+export { expandHome } from '../attachments/index.js';
+export { MAX_BODY_BYTES } from './write.js';
 
 /** A new thread: theme, title, text, attachments (seed 004, 4.3.2). */
 export interface NewMessage {
@@ -37,9 +39,9 @@ export interface NewMessage {
   theme?: string;
   title?: string;
   body?: string;
-  /** Paths of files to attach; they must lie in `attachFrom`. */
+  /** Paths of files to attach: any file the user can read (`~/` is the home folder). */
   attach?: string[];
-  /** The folder attachments come from: the command's working folder. Default `process.cwd()`. */
+  /** The folder relative attachment paths start from: the command's working folder. Default `process.cwd()`. */
   attachFrom?: string;
   /** "Hulp nodig?": a team code or a case handler's user id (facility users). */
   toTeam?: string;
@@ -188,8 +190,22 @@ export function createMessagesApi(ctx: Context) {
     },
 
     /**
-     * A new thread with a new reference. A facility may send only when someone of the facility
-     * will hear of the answer: a confirmed standard contact of the theme (exit 7 otherwise).
+     * The facility's themes, each with whether a new message there can go out as it is (a
+     * standard contact is set, confirmed or not): the picker of a new message marks the others.
+     */
+    async themes(opts: { hco?: string } = {}): Promise<{ theme: string; contactSet: boolean }[]> {
+      const hco = facilityScope(await ctx.principal(), opts.hco);
+      const store = ctx.store();
+      return (store.raw.prepare('SELECT code FROM themes ORDER BY code').all() as { code: string }[]).map(({ code }) => ({
+        theme: code,
+        contactSet: themeHasContact(store, hco, code),
+      }));
+    },
+
+    /**
+     * A new thread with a new reference. A facility may send only when a contact is set for the
+     * answer: a standard contact of the theme, confirmed or not, or someone named for this
+     * message (exit 7 otherwise).
      * The department sends to a facility (`hco`) on a theme of its team; its contacts are mailed.
      */
     async send(input: NewMessage): Promise<Message> {
@@ -226,9 +242,9 @@ export function createMessagesApi(ctx: Context) {
           else if (extra.person) ids.push(await messageOnlyContact(ctx, db, hco, extra.person));
           addToThread(ctx, threadId, ids);
         }
-        // Someone of the facility must hear of the answer: a confirmed standard contact of the
-        // theme, or someone added for this message (all of it undone when nobody is).
-        if (!department && !threadRecipients(store, thread).some((r) => r.notified)) throw conflict('message.no_contact_new', { theme });
+        // A contact must be set for the answer: a standard contact of the theme, confirmed or
+        // not yet, or someone added for this message (all of it undone when nobody is).
+        if (!department && !contactIsSet(threadRecipients(store, thread))) throw conflict('message.no_contact_new', { theme });
         return insertMessage(ctx, db, { thread, fromDepartment: department, sender: principal, title, body, files });
       });
       return loadMessages(store, viewer, [id])[0]!;
@@ -237,7 +253,7 @@ export function createMessagesApi(ctx: Context) {
     /**
      * An answer under the same reference. From the department it sets the thread to
      * "beantwoord" and mails the recipients; from the facility it sets it back to "nieuw", and
-     * needs someone of the facility to be told of answers (seed 004, 4.2.2.2).
+     * needs a contact set for the thread (seed 004, 4.2.2.2; `contactIsSet`).
      */
     async reply(idOrReference: string | number, input: ReplyInput): Promise<Message> {
       const principal = await ctx.principal();
@@ -248,7 +264,7 @@ export function createMessagesApi(ctx: Context) {
       const files = prepareAttachments(input.attach ?? [], input.attachFrom ?? process.cwd());
       const department = principal.kind === 'department';
       const id = await inTransaction(store, async (db) => {
-        if (!department && !threadRecipients(store, thread).some((r) => r.notified)) {
+        if (!department && !contactIsSet(threadRecipients(store, thread))) {
           throw conflict('message.no_contact_reply', { reference: thread.reference, theme: thread.theme });
         }
         const messageId = await insertMessage(ctx, db, { thread, fromDepartment: department, sender: principal, title: thread.title, body, files });

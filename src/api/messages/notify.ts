@@ -4,9 +4,17 @@ import { sanitizeLine } from '../text.js';
 const SIGNATURE = '\n\nMet vriendelijke groeten,\nHet e-loket Departement Zorg\n';
 
 /**
+ * The web address of one thread in the e-loket: `<web-url>/berichten/<reference>`, the reference
+ * encoded (it is ours and plain today, but a link must never break on what it carries).
+ */
+export function messageLink(webUrl: string, reference: string): string {
+  return `${webUrl.replace(/\/+$/, '')}/berichten/${encodeURIComponent(reference)}`;
+}
+
+/**
  * The notification of a message from the department (seed 004, 4: contacts get an e-mail for
- * messages of their themes). It says where to read it, not what it says: the message stays in
- * the e-loket, behind eHealth access.
+ * messages of their themes; 3.2.1: "Via de link in de mail kunnen zij doorklikken"). It says
+ * where to read it, not what it says: the message stays in the e-loket, behind eHealth access.
  */
 export function newMessageMail(input: {
   hco: string;
@@ -17,6 +25,8 @@ export function newMessageMail(input: {
   title: string;
   to: string[];
   reply: boolean;
+  /** The e-loket on the web (setting `web-url`). */
+  webUrl: string;
 }): MailDraft {
   const title = sanitizeLine(input.title);
   return {
@@ -31,7 +41,8 @@ export function newMessageMail(input: {
       `  Thema:       ${input.themeName}\n` +
       `  Titel:       ${title}\n` +
       `  Referentie:  ${input.reference}\n\n` +
-      `Lees het in het e-loket, of in de terminal:\n\n    eloket messages show ${input.reference}\n\n` +
+      `Lees het in het e-loket:\n\n    ${messageLink(input.webUrl, input.reference)}\n\n` +
+      `of in de terminal:\n\n    eloket messages show ${input.reference}\n\n` +
       `U ontvangt deze melding als contactpersoon voor dit thema of voor dit bericht.` +
       SIGNATURE,
   };

@@ -77,14 +77,25 @@ export function notifiedAddresses(recipients: readonly Recipient[]): string[] {
   return out;
 }
 
-/** Confirmed standard contacts of a theme: who a new thread would notify. */
-export function themeContactCount(store: Store, hco: string, theme: string): number {
+/**
+ * Whether a facility's message on this thread may go out (seed 004, 4.2.2.2: "Van zodra de
+ * contactpersoon is toegevoegd kan u het bericht verzenden"): someone is set to hear of the
+ * answer, a standard contact of the theme (confirmed or not yet) not taken off this thread, or
+ * someone named for this thread. Who is actually mailed is `notified`: confirmation still counts
+ * there, so a mistyped address gets nothing until its owner confirms it.
+ */
+export function contactIsSet(recipients: readonly Recipient[]): boolean {
+  return recipients.some((r) => r.added || (r.standard && !r.removed));
+}
+
+/** Whether a theme of a facility has a standard contact, confirmed or not: a new message there can go out. */
+export function themeHasContact(store: Store, hco: string, theme: string): boolean {
   return (
     store.raw
       .prepare(
-        `SELECT count(*) AS n FROM contacts c JOIN contact_themes x ON x.contact_id = c.id
-         WHERE c.hco = ? AND x.theme = ? AND c.standard = 1 AND c.confirmed_at IS NOT NULL`,
+        `SELECT 1 FROM contacts c JOIN contact_themes x ON x.contact_id = c.id
+         WHERE c.hco = ? AND x.theme = ? AND c.standard = 1 LIMIT 1`,
       )
-      .get(hco, theme) as { n: number }
-  ).n;
+      .get(hco, theme) !== undefined
+  );
 }

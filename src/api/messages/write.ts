@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { storeBlobs, type PreparedAttachment } from '../attachments/index.js';
 import { organisationName } from '../contacts/model.js';
+import { DEFAULT_WEB_URL } from '../../config.js';
 import type { Context } from '../context.js';
 import { validation } from '../errors.js';
 import { queueMail } from '../mail/outbox.js';
@@ -12,18 +13,31 @@ import { notifiedAddresses, threadRecipients } from './recipients.js';
 
 const MAX_TITLE = 200;
 const MAX_BODY = 50_000;
+/**
+ * What a face reads for a body at the most (`--body -`, `--body-file`): a character takes at
+ * most 4 bytes of UTF-8 (a `\r\n` two for one), so a body the api takes always fits, and a
+ * runaway input stops here.
+ */
+export const MAX_BODY_BYTES = 4 * MAX_BODY;
 
 /** A title is one line; what it holds beyond that is kept and made harmless when shown. */
 export function requireTitle(value: string | undefined): string {
   const title = (value ?? '').replace(/[\r\n]+/g, ' ').trim();
   if (!title) throw validation('title', 'field.required');
+  if (title.includes('\u0000')) throw validation('title', 'field.nul');
   if (title.length > MAX_TITLE) throw validation('title', 'field.too_long', { max: MAX_TITLE });
   return title;
 }
 
+/**
+ * A body as stored: line ends made `\n`, blank lines at the start and whitespace at the end
+ * dropped. A NUL is refused rather than stored: C, SQLite's text functions and many mail
+ * programs end the text there, so what is read would not be what was sent.
+ */
 export function requireBody(value: string | undefined): string {
   const body = (value ?? '').replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd();
   if (!body.trim()) throw validation('body', 'field.required');
+  if (body.includes('\u0000')) throw validation('body', 'field.nul');
   if (body.length > MAX_BODY) throw validation('body', 'field.too_long', { max: MAX_BODY });
   return body;
 }
@@ -95,6 +109,7 @@ async function notify(ctx: Context, db: Kysely<Database>, draft: MessageDraft, m
       title: draft.title,
       to,
       reply: first.id !== messageId,
+      webUrl: ctx.settings['web-url'] ?? DEFAULT_WEB_URL,
     }),
   );
 }

@@ -5,9 +5,23 @@ import { closeApps, renderApp, type AppHarness } from '../app-harness.js';
 import { KEY } from '../render.js';
 import { envFor, tempHome } from '../../helpers/cli.js';
 import { departmentSends, WZC1 } from '../fixtures.js';
+import { createApi } from '../../../src/api/index.js';
+import { loginAs } from '../../helpers/tokens.js';
 
 let app: AppHarness;
 afterEach(closeApps);
+
+/** WZC1's only eCalcura contact (not confirmed) removed through the api: the theme has none. */
+async function removeEcalcuraContact(home: string): Promise<void> {
+  const token = await loginAs(home, 'wzc-admin');
+  const api = createApi({ home, env: envFor(home, { ELOKET_TOKEN: token }) });
+  try {
+    const joris = (await api.contacts.list({ theme: 'ecalcura' })).find((c) => c.email === 'joris.maes@delinde.example.be')!;
+    await api.contacts.remove(joris.id);
+  } finally {
+    await api.close();
+  }
+}
 
 const rows = (frame: string) => frame.split('\n').filter((l) => /^[›> ] \d\d\/\d\d\/\d{4} /.test(l));
 
@@ -104,9 +118,23 @@ describe('Berichten', () => {
     expect(stored.state).toBe('new');
   });
 
-  it('says why a reply cannot go when nobody of the facility hears of answers', async () => {
+  it('replies on a theme whose only contact is not confirmed yet', async () => {
     const home = tempHome('eloket-tui-');
     const [sent] = await departmentSends(home, [{ title: 'Berekening klaar', theme: 'ecalcura' }], { user: 'handler-ecalcura' });
+    app = await openBerichten({ home });
+    await app.press(KEY.enter);
+    await app.waitFor('Tekst van Berekening klaar');
+    await app.press('r');
+    await app.type('Dank u');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('  Dank u');
+    expect((await app.api.messages.show(sent!.reference)).messages.at(-1)).toMatchObject({ direction: 'out', body: 'Dank u' });
+  });
+
+  it('says why a reply cannot go when no contact is set for the theme', async () => {
+    const home = tempHome('eloket-tui-');
+    const [sent] = await departmentSends(home, [{ title: 'Berekening klaar', theme: 'ecalcura' }], { user: 'handler-ecalcura' });
+    await removeEcalcuraContact(home);
     app = await openBerichten({ home });
     await app.press(KEY.enter);
     await app.waitFor('Tekst van Berekening klaar');
@@ -157,7 +185,9 @@ describe('Berichten', () => {
     app = await openBerichten();
     await app.press('n');
     const form = await app.waitFor('Nieuw bericht');
-    expect(form).toContain('(•) ecalcura (geen contactpersoon)');
+    // eCalcura's contact is not confirmed yet: set is enough to send, so nothing is marked.
+    expect(form).toContain('(•) ecalcura ');
+    expect(form).not.toContain('geen contactpersoon');
     await app.press(KEY.right);
     await app.waitFor('(•) erkenningen');
     await app.press(KEY.tab);
@@ -170,6 +200,16 @@ describe('Berichten', () => {
     expect(frame).toContain('nieuw · erkenningen · Vraag over de erkenning');
     const sent = (await app.api.messages.list({ box: 'sent', limit: 1 })).items[0]!;
     expect(sent).toMatchObject({ title: 'Vraag over de erkenning', theme: 'erkenningen', hco: WZC1 });
+  });
+
+  it('marks a theme without any contact in the theme picker', async () => {
+    const home = tempHome('eloket-tui-');
+    await departmentSends(home, [{ title: 'Eerst iets', theme: 'ecalcura' }], { user: 'handler-ecalcura' });
+    await removeEcalcuraContact(home);
+    app = await openBerichten({ home });
+    await app.press('n');
+    const form = await app.waitFor('Nieuw bericht');
+    expect(form).toContain('(•) ecalcura (geen contactpersoon)');
   });
 
   it('shows the api validation of a new message under its field', async () => {
@@ -286,9 +326,9 @@ describe('Berichten', () => {
     ({ app, reference } = await replyComposer({ title: 'Bijlage gevraagd', body: 'Eerste regel.\n\nLaatste regel van het bericht.' }));
     await app.type('Hierbij.');
     await app.press(KEY.tab);
-    await app.type('/etc/hostname');
+    await app.type('/etc');
     await app.press(KEY.ctrlS);
-    const frame = await app.waitFor('ligt buiten de huidige map');
+    const frame = await app.waitFor('is geen gewoon bestand');
     const lines = frame.split('\n');
     expect(lines.length).toBeLessThanOrEqual(23);
     // The title stays on top, the composer's field is not drawn over its box, the latest line shows.

@@ -35,9 +35,9 @@ export function BerichtenScreen() {
     if (intent) takeIntent();
   }, [intent, takeIntent]);
 
-  // The themes of the facility, with whether anyone will hear of an answer there.
+  // The themes of the facility, with whether a contact is set there (the api's sending rule).
   const themes = useApiData(
-    () => (department ? Promise.resolve(null) : api.contacts.byTheme({ hco }).then((g) => g.map((x) => ({ code: x.theme, covered: x.contacts.length > 0 })))),
+    () => (department ? Promise.resolve(null) : api.messages.themes({ hco }).then((g) => g.map((x) => ({ code: x.theme, covered: x.contactSet })))),
     String(department),
   );
 

@@ -23,7 +23,7 @@ export function NewMessageForm({
   onSubmit,
   onCancel,
 }: {
-  /** The facility's themes with whether someone will hear of the answer; null: typed (department). */
+  /** The facility's themes with whether a contact is set there; null: typed (department). */
   themes: { code: string; covered: boolean }[] | null;
   department: boolean;
   rows: number;
