@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { PeriodStatus } from '../api/ecalcura/index.js';
+import { FIRST_ECALCURA_PERIOD } from '../api/ecalcura/reference-periods.js';
 import { action, examples, type CommandContext, type Io } from './run.js';
 
 interface Line {
@@ -13,12 +14,23 @@ interface Line {
   contracts: string;
 }
 
+/** Submitted; complete (over, nothing missing); running (nothing missing so far); open (something missing). */
+function stateLabel(s: PeriodStatus, nl: boolean): string {
+  if (s.state === 'submitted') return nl ? 'ingediend' : 'submitted';
+  if (!s.complete) return 'open';
+  if (!s.ended) return nl ? 'loopt' : 'running';
+  return nl ? 'volledig' : 'complete';
+}
+
 function printStatus(c: CommandContext, statuses: PeriodStatus[]): void {
   if (c.mode === 'json') return c.json({ items: statuses, page: 1, pages: 1, total: statuses.length });
+  // A period settled in RaaS has nothing to list: it says so instead.
+  for (const s of statuses) if (s.state === 'settled') c.say(c.t('period.settled', { period: s.period, first: FIRST_ECALCURA_PERIOD }));
+  if (statuses.every((s) => s.state === 'settled')) return;
   const lines: Line[] = statuses.flatMap((s) =>
     s.quarters.map((q) => ({
       period: s.period,
-      state: s.state === 'submitted' ? (c.lang === 'nl' ? 'ingediend' : 'submitted') : s.complete ? (c.lang === 'nl' ? 'volledig' : 'complete') : c.lang === 'nl' ? 'open' : 'open',
+      state: stateLabel(s, c.lang === 'nl'),
       quarter: q.quarter,
       ended: q.ended,
       required: q.required,

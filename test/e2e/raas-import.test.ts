@@ -130,3 +130,22 @@ describe.skipIf(!hasScript)('import raas on a terminal', () => {
     expect(r.stdout).toContain('Proefdraai');
   });
 });
+
+describe('import raas of an endless file', () => {
+  let home: string;
+  beforeAll(() => {
+    home = tempHome('eloket-raas-e2e-');
+    const login = bin(home, ['auth', 'login', '--user', 'wzc-admin']);
+    expect(login.code, login.stderr).toBe(0);
+  });
+  afterAll(() => cleanup(home));
+
+  it('stops reading /dev/zero at the limit and exits 3 within a second, naming the file field', () => {
+    const started = Date.now();
+    const r = bin(home, ['import', 'raas', '/dev/zero', '--json']);
+    const took = Date.now() - started;
+    expect(r.code, r.stderr).toBe(3);
+    expect(r.error()).toEqual({ code: 'validation', field: 'file', message: 'file is te groot (max. 32 MiB)' });
+    expect(took).toBeLessThan(1000);
+  });
+});

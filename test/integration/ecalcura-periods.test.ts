@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createApi } from '../../src/api/index.js';
 import { IBW2, PEOPLE, WZC1, useSeededHome } from './ecalcura-fixture.js';
 
@@ -191,5 +193,108 @@ describe('the api', () => {
     }
     await world.as('handler-ecalcura');
     expect((await run(['period', 'status', '2023-2024', '--hco', WZC1, '--json'])).json().items[0].quarters[3].missing).toBe(2);
+  });
+});
+
+describe('periods settled in RaaS', () => {
+  const tomUntil2023 = ['contracts', 'add', '--insz', PEOPLE.tom, '--kind', 'gerechtigde', '--choice', 'premie', '--qualification', 'kinesitherapeut', '--fraction', '1', '--start', '2020-01-01'];
+
+  it('refuses prestaties for a quarter before 2023Q3 (7), naming the period', async () => {
+    await world.as('wzc-admin');
+    // Jan's contract runs from 2010: 2023Q2 is a quarter it ran in, of the period 2022-2023.
+    const e = await refused(['prestaties', 'set', jan(), '--quarter', '2023Q2', '--hours', '10'], 7);
+    expect(e.message).toBe('referentieperiode 2022-2023 werd in RaaS afgerekend; eCalcura neemt gegevens vanaf referentieperiode 2023-2024');
+    await refused(['prestaties', 'set', jan(), '--quarter', '2021Q4', '--hours', '10'], 7);
+    expect((await run(['prestaties', 'set', jan(), '--quarter', '2023Q3', '--hours', '10'])).code).toBe(0);
+  });
+
+  it('refuses a contract that ended before 1 July 2023 (7), and takes one that started earlier and runs into 2023-2024', async () => {
+    await world.as('wzc-admin');
+    const e = await refused([...tomUntil2023, '--end', '2023-06-30'], 7);
+    expect(e.message).toContain('30/06/2023');
+    expect(e.message).toContain('2022-2023');
+    const r = await run([...tomUntil2023, '--end', '2023-07-01', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('refuses to end a contract before 1 July 2023, and to change or remove one that lies wholly in settled periods (7)', async () => {
+    await world.as('wzc-admin');
+    await refused(['contracts', 'edit', jan(), '--end', '2023-06-30'], 7);
+    // A contract the RaaS migration took, which ended in 2022-2023.
+    const csv = join(world.home(), 'raas.csv');
+    writeFileSync(csv, `id;insz;kind;choice;qualification;fraction;start;end\nT1;${PEOPLE.tom};gerechtigde;premie;kinesitherapeut;1;01/01/2020;30/06/2023\n`);
+    expect((await run(['import', 'raas', csv, '--json'])).json()).toMatchObject({ contracts: 1, rejected: [] });
+    const old = String(world.contractOf(WZC1, PEOPLE.tom));
+    await refused(['contracts', 'edit', old, '--fraction', '0.5'], 7);
+    await refused(['contracts', 'edit', old, '--end', '2023-12-31'], 7);
+    await refused(['contracts', 'remove', old, '--yes'], 7);
+  });
+
+  it('refuses to submit 2022-2023 (7), and its status says it was settled in RaaS instead of listing what is missing', async () => {
+    await world.as('wzc-admin');
+    expect((await refused(['period', 'submit', '2022-2023', '--yes'], 7)).message).toContain('RaaS');
+    const [status] = (await run(['period', 'status', '2022-2023', '--json'])).json().items;
+    expect(status).toMatchObject({ period: '2022-2023', state: 'settled', complete: true, quarters: [] });
+    const plain = await run(['period', 'status', '2022-2023']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout.trim()).toBe('referentieperiode 2022-2023 werd in RaaS afgerekend; eCalcura neemt gegevens vanaf referentieperiode 2023-2024');
+    // The default list starts at 2023-2024.
+    expect((await run(['period', 'status', '--json'])).json().items.every((s: any) => s.state !== 'settled')).toBe(true);
+  });
+});
+
+describe('quarters that have not ended yet', () => {
+  /** The api as it is on `day` (noon in Brussels), logged in as whoever the home holds. */
+  const apiOn = (day: string) => createApi({ home: world.home(), env: { ELOKET_HOME: world.home(), ELOKET_KEYRING: 'off' }, now: () => new Date(`${day}T11:00:00Z`) });
+
+  it('are not missing in period status nor in Mijn taken, in December 2026 with an open-ended premie contract', async () => {
+    await world.as('wzc-admin');
+    const api = apiOn('2026-12-08');
+    try {
+      const added = await api.contracts.add({ insz: PEOPLE.pieter, kind: 'gerechtigde', choice: 'premie', qualification: 'verpleegkundige', fraction: '0.8', start: '2023-07-01' });
+      const statuses = await api.periods.status();
+      expect(statuses.map((s) => s.period)).toEqual(['2023-2024', '2024-2025', '2025-2026', '2026-2027']);
+      const running = statuses.at(-1)!;
+      expect(running.quarters.map((q) => [q.quarter, q.ended, q.required, q.missing, q.missingContracts])).toEqual([
+        ['2026Q3', true, 1, 1, [added.id]],
+        ['2026Q4', false, 1, 0, []],
+        ['2027Q1', false, 1, 0, []],
+        ['2027Q2', false, 1, 0, []],
+      ]);
+      const quarters = (await api.tasks.list()).filter((t) => t.kind === 'missing-prestaties').map((t) => t.quarter);
+      expect(quarters).toContain('2026Q3');
+      expect(quarters).not.toContain('2026Q4');
+      // Entering the one quarter that is over leaves the running period complete so far.
+      await api.prestaties.set(added.id, { quarter: '2026Q3', hours: '100' });
+      expect((await api.periods.status('2026-2027'))[0]).toMatchObject({ ended: false, complete: true });
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('labels the period that runs today "loopt" in the table, not "volledig"', async () => {
+    await world.as('wzc-admin');
+    const lines = (await run(['period', 'status'])).stdout.trim().split('\n').map((l) => l.split('\t'));
+    // The last period listed is today's, so it is running; nothing is missing in it at WZC 1.
+    const current = lines.at(-1)![0];
+    expect(lines.filter((l) => l[0] === current).map((l) => l[1])).toEqual(['loopt', 'loopt', 'loopt', 'loopt']);
+    expect(lines.filter((l) => l[0] === '2023-2024').map((l) => l[1])[0]).toBe('open');
+  });
+
+  it('counts the running quarter and the one after it as not missing in February 2024', async () => {
+    await world.as('wzc-admin');
+    const api = apiOn('2024-02-15');
+    try {
+      const [status] = await api.periods.status('2023-2024');
+      expect(status!.quarters.map((q) => [q.quarter, q.ended, q.missing])).toEqual([
+        ['2023Q3', true, 0],
+        ['2023Q4', true, 0],
+        ['2024Q1', false, 0],
+        ['2024Q2', false, 0],
+      ]);
+      expect(status!.complete).toBe(true);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi } from '../../src/api/index.js';
 import { populationInsz } from '../../src/api/ecalcura/demo-population.js';
@@ -141,6 +141,64 @@ describe('import raas', () => {
       ]),
     );
     expect(report).toMatchObject({ imported: 1, rejected: [] });
+  });
+
+  it('does not take rows changed in RaaS after 5 December 2023, and says why (seed 001)', async () => {
+    await world.as('wzc-admin');
+    const header = 'record;id;insz;kind;choice;qualification;fraction;start;end;replaces;quarter;hours;gewijzigd_op';
+    const row = (id: string, insz: string, changed: string) => `contract;${id};${insz};gerechtigde;vrijstelling;maatschappelijk-assistent;1;2020-01-01;;;;;${changed}`;
+    const report = await importAs(
+      file([
+        header,
+        row('D1', populationInsz(1), '05/12/2023'), // 2 taken: the day RaaS closed
+        row('D2', populationInsz(2), '06/12/2023'), // 3 changed after
+        row('D3', populationInsz(3), '2023-12-05T22:30:00Z'), // 4 taken: 23:30 in Brussels
+        row('D4', populationInsz(4), '2023-12-05T23:30:00Z'), // 5 changed after: 00:30 on 6 December in Brussels
+        row('D5', populationInsz(5), '2024-01-15 09:12'), // 6 changed after, Belgian time
+        row('D6', populationInsz(6), ''), // 7 taken: no change date
+        row('D7', populationInsz(7), '31/02/2023'), // 8 no date
+        row('D8', populationInsz(8), 'gisteren'), // 9 no date
+        row('D9', populationInsz(9), '2023-12-05 25:00'), // 10 no time
+        'prestatie;D1;;;;;;;;;2022Q4;100;07/12/2023', // 11 a prestatie changed after
+      ]),
+    );
+    expect(report.contracts).toBe(3);
+    expect(report.rejected.map((r: any) => [r.row, r.field])).toEqual([
+      [3, 'changed_at'], [5, 'changed_at'], [6, 'changed_at'], [8, 'changed_at'], [9, 'changed_at'], [10, 'changed_at'], [11, 'changed_at'],
+    ]);
+    const reason = (row: number) => report.rejected.find((r: any) => r.row === row).reason as string;
+    expect(reason(3)).toContain('06/12/2023');
+    expect(reason(3)).toContain('05/12/2023');
+    expect(reason(5)).toContain('06/12/2023');
+    expect(reason(6)).toContain('15/01/2024');
+    expect(reason(8)).toBe('changed_at: "31/02/2023" is geen datum (bv. 2024-01-31 of 31/01/2024)');
+    const taken = (await run(['contracts', 'list', '--json', '--limit', '100'])).json().items.filter((c: any) => c.source === 'raas');
+    expect(taken.map((c: any) => c.insz).sort()).toEqual([1, 3, 6].map((i) => populationInsz(i)).sort());
+  });
+
+  it('reads the change date from an English column changed_at too, and takes rows without one as before', async () => {
+    await world.as('wzc-admin');
+    const report = await importAs(
+      file([
+        'id;insz;kind;choice;qualification;fraction;start;changed_at',
+        `E1;${populationInsz(11)};gerechtigde;vrijstelling;maatschappelijk-assistent;1;2020-01-01;2023-12-06`,
+        `E2;${populationInsz(12)};gerechtigde;vrijstelling;maatschappelijk-assistent;1;2020-01-01;2023-11-30`,
+      ]),
+    );
+    expect(report).toMatchObject({ contracts: 1, rejected: [{ row: 2, field: 'changed_at' }] });
+  });
+
+  it('refuses a file past 32 MiB and one that is not UTF-8 (3), naming the field and the file, storing nothing', async () => {
+    await world.as('wzc-admin');
+    const big = file([HEADER], 'big.csv');
+    truncateSync(big, 32 * 1024 * 1024 + 1);
+    expect(await refused(['import', 'raas', big], 3)).toEqual({ code: 'validation', field: 'file', message: 'file is te groot (max. 32 MiB)' });
+    const latin1 = join(world.home(), 'latin1.csv');
+    writeFileSync(latin1, Buffer.concat([Buffer.from(`${HEADER}\r\n`), Buffer.from('contract;R1;;78.11.02-005.01;Wouters;Andr\xe9;gerechtigde;premie;verpleegkundige;0,8;01/09/2019;;;;;\r\n', 'latin1')]));
+    const e = await refused(['import', 'raas', latin1], 3);
+    expect(e).toMatchObject({ field: 'file' });
+    expect(e.message).toContain('latin1.csv');
+    expect(e.message).toContain('UTF-8');
   });
 
   it('is for the facility\'s personnel managers only (5), storing nothing', async () => {

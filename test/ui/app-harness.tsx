@@ -27,13 +27,13 @@ export async function closeApps(): Promise<void> {
 }
 
 export async function renderApp(
-  opts: { user?: string; home?: string; columns?: number; rows?: number; lang?: Lang; plain?: boolean; hco?: string } = {},
+  opts: { user?: string; home?: string; columns?: number; rows?: number; lang?: Lang; plain?: boolean; hco?: string; now?: () => Date } = {},
 ): Promise<AppHarness> {
   const home = opts.home ?? tempHome('eloket-tui-');
   if (opts.user) await loginAs(home, opts.user);
   const lang = opts.lang ?? 'nl';
   const env = envFor(home);
-  const api = createApi({ home, env, lang });
+  const api = createApi({ home, env, lang, ...(opts.now ? { now: opts.now } : {}) });
   const harness = { quits: 0 } as AppHarness;
   const rendered = await render(
     <App environment={{ api, lang, theme: noColourTheme, plain: opts.plain ?? false, hco: opts.hco, env }} onQuit={() => harness.quits++} />,

@@ -9,7 +9,7 @@ import { parseCsv } from '../../src/api/ecalcura/import/csv.js';
 import type { Contract } from '../../src/api/ecalcura/model.js';
 import { ENTITLEMENT_PARAMETERS } from '../../src/api/ecalcura/parameters.js';
 import { maxHours } from '../../src/api/ecalcura/prestatie-rules.js';
-import { clip, periodOf, periodOfQuarter, quarterRange, quartersOf, requirePeriod, requireQuarter } from '../../src/api/ecalcura/reference-periods.js';
+import { clip, periodOf, periodOfQuarter, quarterRange, quartersOf, requirePeriod, requireQuarter, settledInRaas } from '../../src/api/ecalcura/reference-periods.js';
 
 describe('reference periods', () => {
   it('run from 1 July to 30 June in four quarters', () => {
@@ -27,6 +27,11 @@ describe('reference periods', () => {
     expect(requireQuarter('2024-q1')).toBe('2024Q1');
     expect(() => requirePeriod('2023-2025')).toThrow();
     expect(() => requireQuarter('2024Q0')).toThrow();
+  });
+
+  it('before 2023-2024 were settled in RaaS, from 2023-2024 on they are eCalcura\'s', () => {
+    expect(['2021-2022', '2022-2023'].map(settledInRaas)).toEqual([true, true]);
+    expect(['2023-2024', '2024-2025', '2030-2031'].map(settledInRaas)).toEqual([false, false, false]);
   });
 
   it('clip a contract to the days it shares with a range', () => {

@@ -30,6 +30,7 @@ describe('parseInsz', () => {
       value: '85073003328',
       formatted: '85.07.30-033.28',
       birthDate: '1985-07-30',
+      birth: { year: 1985, month: 7, day: 30 },
       bis: false,
       sex: 'M',
     });
@@ -73,11 +74,37 @@ describe('parseInsz', () => {
     expect(parseInsz('02.23.10-008.21')).toMatchObject({ ok: true, bis: true, birthDate: '2002-03-10' });
   });
 
-  it('allows an unknown month or day (0) and then gives no birth date', () => {
-    expect(parseInsz('85.00.00-033.06')).toMatchObject({ ok: true, birthDate: null, bis: false });
-    expect(parseInsz('85.07.00-033.55')).toMatchObject({ ok: true, birthDate: null });
+  it('allows an unknown month or day (0) and then gives no birth date, only the parts it knows', () => {
+    expect(parseInsz('85.00.00-033.06')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: null, day: null }, bis: false });
+    expect(parseInsz('85.07.00-033.55')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 7, day: null } });
     expect(parseInsz('85.20.00-033.49')).toMatchObject({ ok: true, birthDate: null, bis: true });
     expect(parseInsz('85.40.00-034.91')).toMatchObject({ ok: true, birthDate: null, bis: true, sex: 'F' });
+  });
+
+  it('takes month 0 as month and day unknown, whatever the day digits say', () => {
+    expect(parseInsz('85.00.15-033.41')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: null, day: null } });
+  });
+
+  it('takes a day beyond the month\'s last as unknown (the register\'s day counter ran out), up to 99', () => {
+    expect(parseInsz('85.02.30-033.90')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 2, day: null } }); // 30 February
+    expect(parseInsz('85.06.31-033.88')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 6, day: null } }); // 31 June
+    expect(parseInsz('85.07.32-033.65')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 7, day: null } }); // day 32
+    expect(parseInsz('85.07.99-033.92')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 7, day: null } }); // day 99
+    expect(parseInsz('75.02.29-001.39')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1975, month: 2, day: null } }); // no leap year
+    expect(parseInsz('85.20.32-033.59')).toMatchObject({ ok: true, bis: true, birthDate: null, birth: { year: 1985, month: null, day: null } });
+  });
+
+  it('agrees with python-stdnum\'s own examples: day 35 unknown, month 13 invalid, 2000-00-01 fictitious', () => {
+    expect(parseInsz('85073500107')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1985, month: 7, day: null } });
+    expect(inszProblem('85133000105')).toBe('impossible_date');
+    expect(parseInsz('00000100195')).toMatchObject({ ok: true, birth: { year: null, month: null, day: null } });
+    expect(parseInsz('00000000128')).toMatchObject({ ok: true, birth: { year: 2000, month: null, day: null } });
+    expect(parseInsz('00010000135')).toMatchObject({ ok: true, birth: { year: 2000, month: 1, day: null } });
+  });
+
+  it('knows the fictitious date 00.00.01 leaves even the year unknown', () => {
+    expect(parseInsz('00.00.01-001.66')).toMatchObject({ ok: true, birthDate: null, birth: { year: null, month: null, day: null } });
+    expect(parseInsz('00.00.01-002.94')).toMatchObject({ ok: true, birthDate: null, birth: { year: null, month: null, day: null } });
   });
 
   it('accepts 97 as check digits when the nine digits are a multiple of 97', () => {
@@ -85,18 +112,15 @@ describe('parseInsz', () => {
     expect(inszProblem('85.07.30-061.00')).toBe('check_digits');
   });
 
-  it('refuses dates that cannot exist, even with matching check digits', () => {
-    expect(inszProblem('85.02.30-033.90')).toBe('impossible_date'); // 30 February
-    expect(inszProblem('85.06.31-033.88')).toBe('impossible_date'); // 31 June
-    expect(inszProblem('85.07.32-033.65')).toBe('impossible_date'); // day 32
+  it('refuses a month above 12, after the BIS offsets, even with matching check digits', () => {
     expect(inszProblem('85.13.00-033.97')).toBe('impossible_date'); // month 13
     expect(inszProblem('85.33.30-033.16')).toBe('impossible_date'); // BIS month 13
-    expect(inszProblem('75.02.29-001.39')).toBe('impossible_date'); // 1975 is no leap year
+    expect(inszProblem('85.53.00-033.86')).toBe('impossible_date'); // BIS month 13 (+ 40)
   });
 
-  it('knows 29 February 2000 existed and 29 February 1900 did not', () => {
+  it('knows 29 February 2000 existed and 29 February 1900 did not, which leaves the day unknown', () => {
     expect(parseInsz('00.02.29-001.45')).toMatchObject({ ok: true, birthDate: '2000-02-29' });
-    expect(inszProblem('00.02.29-001.16')).toBe('impossible_date');
+    expect(parseInsz('00.02.29-001.16')).toMatchObject({ ok: true, birthDate: null, birth: { year: 1900, month: 2, day: null } });
   });
 
   it('says when the number has the wrong length', () => {
@@ -108,6 +132,12 @@ describe('parseInsz', () => {
     expect(inszProblem('85.07.30/033.28')).toBe('characters');
     expect(inszProblem('85.07.30-O33.28')).toBe('characters');
     expect(inszProblem('８５０７３００３３２８')).toBe('characters');
+  });
+
+  it('allows separators only between groups of digits, so a leading hyphen is no negative number', () => {
+    for (const input of ['-78110200501', '-78.11.02-005.01', '78.11.02-005.01-', '.78110200501', '78110200501.']) {
+      expect(inszProblem(input), input).toBe('separators');
+    }
   });
 
   it('says when there is nothing but separators', () => {
@@ -229,7 +259,8 @@ describe('requireInsz, requireIban and requireKbo', () => {
       [requireInsz, '85.07.3x-033.28', 'insz.characters'],
       [requireInsz, '85.07.30', 'insz.length'],
       [requireInsz, '12345678901', 'insz.check_digits'],
-      [requireInsz, '85.02.30-033.90', 'insz.impossible_date'],
+      [requireInsz, '85.13.00-033.97', 'insz.impossible_date'],
+      [requireInsz, '-78110200501', 'insz.separators'],
       [requireInsz, ' . ', 'field.required'],
       [requireIban, 'BE48 3200 7018 49!7', 'iban.characters'],
       [requireIban, 'NL91ABNA0417164300', 'iban.not_belgian'],
@@ -263,6 +294,15 @@ describe('requireInsz, requireIban and requireKbo', () => {
     );
     expect(thrownBy(() => requireIban('BE54310100270000')).text('nl')).toBe(
       'iban: "BE54310100270000" bevat geen geldig Belgisch rekeningnummer (de laatste twee cijfers kloppen niet)',
+    );
+  });
+
+  it('name the impossible month, and say where separators may go, in Dutch', () => {
+    expect(thrownBy(() => requireInsz('85.33.30-033.16')).text('nl')).toBe(
+      'insz: rijksregisternummer "85.33.30-033.16" bevat geen mogelijke geboortemaand (33: een maand is 00 tot 12, bij een BIS-nummer plus 20 of 40)',
+    );
+    expect(thrownBy(() => requireInsz('-78110200501')).text('nl')).toBe(
+      'insz: "-78110200501" is geen rijksregisternummer: punten, streepjes en spaties staan enkel tussen de cijfergroepen (bv. 85.07.30-033.28)',
     );
   });
 

@@ -1,9 +1,11 @@
 /**
  * What a reference period still lacks: per quarter, the contracts of premie-choosers and
- * vervangers that ran in it, and which of them have no prestaties for it yet.
+ * vervangers that ran in it, and which of them have no prestaties for it yet. Only a quarter that
+ * is over can lack anything (DOMAIN.md: a quarter that has not ended yet is not "missing"); a
+ * period settled in RaaS lacks nothing, eCalcura takes no entries for it.
  */
 import type { Store } from '../store/db.js';
-import { overlaps, periodRange, quarterRange, quartersOf } from './reference-periods.js';
+import { overlaps, periodRange, quarterRange, quartersOf, settledInRaas } from './reference-periods.js';
 
 /** How many contracts of a quarter need prestaties, how many have them, and which do not. */
 export interface QuarterStatus {
@@ -12,21 +14,23 @@ export interface QuarterStatus {
   ended: boolean;
   required: number;
   entered: number;
+  /** Contracts without prestaties for the quarter, once it is over; 0 while it runs. */
   missing: number;
-  /** Ids of (at most the first 100) contracts without prestaties for the quarter. */
+  /** Ids of (at most the first 100) contracts without prestaties for the quarter, once it is over. */
   missingContracts: number[];
 }
 
-/** One reference period of one facility: open or submitted, and what it still lacks. */
+/** One reference period of one facility: open, submitted or settled in RaaS, and what it still lacks. */
 export interface PeriodStatus {
   period: string;
   hco: string;
-  state: 'open' | 'submitted';
+  /** `settled`: a period before 2023-2024, settled in RaaS; it has no quarters here. */
+  state: 'open' | 'submitted' | 'settled';
   submittedAt: string | null;
   submittedBy: string | null;
   /** The period is over (30 June has passed). */
   ended: boolean;
-  /** Every contract that needs prestaties has them for every quarter it ran in. */
+  /** Every contract that needs prestaties has them for every quarter it ran in that is over. */
   complete: boolean;
   quarters: QuarterStatus[];
 }
@@ -35,6 +39,9 @@ const LISTED = 100;
 
 export function periodStatus(store: Store, hco: string, period: string, today: string): PeriodStatus {
   const range = periodRange(period);
+  if (settledInRaas(period)) {
+    return { period, hco, state: 'settled', submittedAt: null, submittedBy: null, ended: true, complete: true, quarters: [] };
+  }
   const quarters = quartersOf(period);
   const rows = store.raw
     .prepare(
@@ -53,7 +60,7 @@ export function periodStatus(store: Store, hco: string, period: string, today: s
       if (!overlaps({ start: row.start_date, end: row.end_date }, days)) continue;
       status.required++;
       if (row.entered?.split(',').includes(quarter)) status.entered++;
-      else if (++status.missing <= LISTED) status.missingContracts.push(row.id);
+      else if (status.ended && ++status.missing <= LISTED) status.missingContracts.push(row.id);
     }
     return status;
   });

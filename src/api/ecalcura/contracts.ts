@@ -14,7 +14,7 @@ import { defaultPeriod, entitlementFor, type Entitlement } from './entitlement.j
 import { countContracts, getContract, needsPrestaties, prestatiesOf, queryContracts, type Contract, type ContractKind, type Prestatie } from './model.js';
 import { pageOf, type ListPage, type Paging } from './paging.js';
 import { peopleOf } from './people.js';
-import { assertContractChangeAllowed } from './period-lock.js';
+import { assertContractChangeAllowed, assertContractNotSettled } from './period-lock.js';
 import { maxHours } from './prestatie-rules.js';
 import { brusselsDay, requirePeriod } from './reference-periods.js';
 import { changePersonnel, readPersonnel } from './scope.js';
@@ -79,6 +79,7 @@ export function createContractsApi(ctx: Context) {
     async add(input: NewContract): Promise<Contract> {
       const { hco } = await changePersonnel(ctx, input.hco);
       const draft = checkShape(input);
+      assertContractNotSettled(draft);
       const person = await peopleOf(ctx).get(draft.insz);
       checkPerson(draft, person, today());
       const store = ctx.store();
@@ -105,10 +106,13 @@ export function createContractsApi(ctx: Context) {
       if (fields.every((f) => changes[f] === undefined)) throw new EloketError('usage', 'nothing.to_change');
       const current = getContract(store, hco, contractId);
       const draft = checkShape({ ...current, ...definedOnly(changes), insz: current.insz, kind: current.kind });
+      assertContractNotSettled(current);
+      assertContractNotSettled(draft);
       const person = await peopleOf(ctx).get(draft.insz);
       checkPerson(draft, person, today());
       return inTransaction(store, async () => {
         const before = getContract(store, hco, contractId);
+        assertContractNotSettled(before);
         checkInStore(store, hco, draft, contractId);
         assertContractChangeAllowed(store, hco, before, draft);
         const removed = reconcilePrestaties(store, contractId, draft);
@@ -147,6 +151,7 @@ export function createContractsApi(ctx: Context) {
 
 function checkRemovable(store: Store, hco: string, contractId: number): Contract {
   const contract = getContract(store, hco, contractId);
+  assertContractNotSettled(contract);
   const by = store.raw.prepare('SELECT id FROM contracts WHERE replaces = ? ORDER BY id LIMIT 1').get(contractId) as { id: number } | undefined;
   if (by) throw conflict('contract.replaced_by', { id: contractId, by: by.id });
   assertContractChangeAllowed(store, hco, contract, null);

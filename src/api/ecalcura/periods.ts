@@ -9,6 +9,7 @@ import { inTransaction } from '../store/tx.js';
 import { showDay } from './days.js';
 import { periodStatus, type PeriodStatus } from './completeness.js';
 import { brusselsDay, FIRST_ECALCURA_PERIOD, periodOf, periodRange, periodsBetween, requirePeriod } from './reference-periods.js';
+import { assertNotSettled } from './period-lock.js';
 import { changePersonnel, readPersonnel } from './scope.js';
 
 export type { PeriodStatus, QuarterStatus } from './completeness.js';
@@ -19,6 +20,7 @@ export function currentPeriods(now: Date): string[] {
 }
 
 function refuseSubmission(status: PeriodStatus): void {
+  assertNotSettled(status.period);
   if (status.state === 'submitted') throw conflict('period.already_submitted', { period: status.period, at: status.submittedAt ?? '' });
   if (!status.ended) throw conflict('period.not_over', { period: status.period, end: showDay(periodRange(status.period).end) });
   if (!status.complete) {

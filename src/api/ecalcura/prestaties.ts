@@ -7,9 +7,9 @@ import { inTransaction } from '../store/tx.js';
 import { requireId } from '../validate.js';
 import { getContract, type Contract, type Prestatie } from './model.js';
 import { pageOf, type ListPage, type Paging } from './paging.js';
-import { assertQuarterOpen } from './period-lock.js';
+import { assertNotSettled, assertQuarterOpen } from './period-lock.js';
 import { checkPrestatie, maxHours, requireHours } from './prestatie-rules.js';
-import { periodRange, quartersOf, requirePeriod, requireQuarter } from './reference-periods.js';
+import { periodOfQuarter, periodRange, quartersOf, requirePeriod, requireQuarter } from './reference-periods.js';
 import { changePersonnel, readPersonnel } from './scope.js';
 
 /** A prestatie with whose it is and the most hours its quarter could hold. */
@@ -51,6 +51,7 @@ export function createPrestatiesApi(ctx: Context) {
       const id = requireId('id', contractId);
       const quarter = requireQuarter(input.quarter ?? '');
       const hours = requireHours(input.hours);
+      assertNotSettled(periodOfQuarter(quarter));
       return inTransaction(store, async () => {
         const contract = getContract(store, hco, id);
         const max = checkPrestatie(contract, quarter, hours);
@@ -79,8 +80,10 @@ export function createPrestatiesApi(ctx: Context) {
         args.push(...quartersOf(period), end, start);
       }
       if (opts.contract !== undefined) {
+        // Another facility's contract does not exist for the caller: not found, not an empty list.
+        const id = getContract(store, hco, requireId('contract', opts.contract)).id;
         parts.push('c.id = ?');
-        args.push(requireId('contract', opts.contract));
+        args.push(id);
       }
       const from = `FROM prestaties p JOIN contracts c ON c.id = p.contract_id JOIN employees e ON e.insz = c.insz WHERE ${parts.join(' AND ')}`;
       const total = (store.raw.prepare(`SELECT count(*) AS n ${from}`).get(...args) as { n: number }).n;

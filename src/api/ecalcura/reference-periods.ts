@@ -13,6 +13,11 @@ export interface DateRange {
 
 /** eCalcura's first reference period (seeds 001, 003): earlier ones were settled in RaaS. */
 export const FIRST_ECALCURA_PERIOD = '2023-2024';
+/** Its first day: what lies wholly before it belongs to periods settled in RaaS. */
+export const FIRST_ECALCURA_DAY = '2023-07-01';
+
+/** Whether a period (`2022-2023`) was settled in RaaS, so eCalcura takes no entries for it. */
+export const settledInRaas = (period: string): boolean => period < FIRST_ECALCURA_PERIOD;
 
 const PERIOD = /^\s*(\d{4})\s*[-/]\s*(\d{4})\s*$/;
 const QUARTER = /^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$/;

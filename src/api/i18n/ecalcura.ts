@@ -13,9 +13,13 @@ export const ecalcura = {
     nl: '{field}: de controlecijfers van rijksregisternummer "{value}" kloppen niet; controleer op een tikfout',
     en: '{field}: the check digits of national number "{value}" do not match; check for a typo',
   },
+  'insz.separators': {
+    nl: '{field}: "{value}" is geen rijksregisternummer: punten, streepjes en spaties staan enkel tussen de cijfergroepen (bv. 85.07.30-033.28)',
+    en: '{field}: "{value}" is not a national number: dots, hyphens and spaces go only between the groups of digits (e.g. 85.07.30-033.28)',
+  },
   'insz.impossible_date': {
-    nl: '{field}: rijksregisternummer "{value}" bevat geen mogelijke geboortedatum',
-    en: '{field}: national number "{value}" does not hold a possible date of birth',
+    nl: '{field}: rijksregisternummer "{value}" bevat geen mogelijke geboortemaand ({month}: een maand is 00 tot 12, bij een BIS-nummer plus 20 of 40)',
+    en: '{field}: national number "{value}" does not hold a possible birth month ({month}: a month is 00 to 12, plus 20 or 40 in a BIS number)',
   },
 
   // IBAN
@@ -192,6 +196,14 @@ export const ecalcura = {
     nl: 'referentieperiode {period} loopt nog tot {end}; indienen kan pas daarna',
     en: 'reference period {period} runs until {end}; it can be submitted only after that',
   },
+  'period.settled': {
+    nl: 'referentieperiode {period} werd in RaaS afgerekend; eCalcura neemt gegevens vanaf referentieperiode {first}',
+    en: 'reference period {period} was settled in RaaS; eCalcura takes data from reference period {first} on',
+  },
+  'contract.settled': {
+    nl: 'het contract loopt tot {end} en valt dus helemaal in referentieperiodes die in RaaS afgerekend werden (tot en met {period}); eCalcura neemt gegevens vanaf referentieperiode {first}',
+    en: 'the contract runs until {end}, so it lies wholly in reference periods settled in RaaS (up to {period}); eCalcura takes data from reference period {first} on',
+  },
   'period.incomplete': {
     nl: 'referentieperiode {period} is niet volledig: er ontbreken {missing} prestaties (zie "eloket period status {period}")',
     en: 'reference period {period} is not complete: {missing} prestaties are missing (see "eloket period status {period}")',
@@ -205,7 +217,6 @@ export const ecalcura = {
   },
 
   // RaaS import
-  'import.file_unreadable': { nl: 'kan {file} niet lezen ({reason})', en: 'cannot read {file} ({reason})' },
   'import.columns_missing': {
     nl: 'het bestand mist de kolommen {missing} (gevonden: {found}); zie docs/RAAS-IMPORT.md',
     en: 'the file lacks the columns {missing} (found: {found}); see docs/RAAS-IMPORT.md',
@@ -241,6 +252,10 @@ export const ecalcura = {
   'import.prestatie_contract_unknown': {
     nl: '{field}: RaaS-contract {id} werd niet overgenomen, dus zijn prestaties ook niet',
     en: '{field}: RaaS contract {id} was not taken, so neither are its prestaties',
+  },
+  'import.changed_after_raas_closed': {
+    nl: '{field}: deze rij werd op {date} in RaaS gewijzigd, na {closed}; wat na de sluiting van RaaS op 5 december 2023 nog gewijzigd werd, wordt niet overgenomen: voer het in eCalcura in',
+    en: '{field}: this row was changed in RaaS on {date}, after {closed}; what was still changed after RaaS closed on 5 December 2023 is not taken: enter it in eCalcura',
   },
   'import.prestatie_differs': {
     nl: '{field}: voor {quarter} staan al {hours} uur; de rij verschilt en wordt niet overgenomen',

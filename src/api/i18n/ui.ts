@@ -10,6 +10,7 @@ export const ui = {
   'ui.role.beheer-financiele-gegevens': { nl: 'financieel', en: 'financial' },
   'ui.role.case-handler': { nl: 'dossierbehandelaar', en: 'case handler' },
   'ui.role.helpdesk': { nl: 'helpdesk', en: 'helpdesk' },
+  'ui.role.admin': { nl: 'beheerder', en: 'administrator' },
   'ui.nav.home': { nl: 'Home', en: 'Home' },
   'ui.nav.berichten': { nl: 'Berichten', en: 'Messages' },
   'ui.nav.contacten': { nl: 'Contacten', en: 'Contacts' },
@@ -48,8 +49,8 @@ export const ui = {
   },
   'ui.login.user': { nl: 'Gebruiker', en: 'User' },
   'ui.login.demo_users': {
-    nl: 'Demogebruikers: wzc-admin, wzc-staff, ibw-admin, handler-ecalcura, handler-erkenningen, helpdesk.',
-    en: 'Demo users: wzc-admin, wzc-staff, ibw-admin, handler-ecalcura, handler-erkenningen, helpdesk.',
+    nl: 'Demogebruikers: {users} (wie ze zijn: eloket auth login --help).',
+    en: 'Demo users: {users} (who they are: eloket auth login --help).',
   },
   'ui.login.external': {
     nl: 'Enter opent het aanmelden bij eHealth in uw browser; Esc annuleert.',
@@ -166,6 +167,7 @@ export const ui = {
   'ui.ecalcura.submitted_by': { nl: 'ingediend op {at} door {by}', en: 'submitted on {at} by {by}' },
   'ui.ecalcura.complete': { nl: 'alle prestaties ingevuld', en: 'every prestatie entered' },
   'ui.ecalcura.incomplete': { nl: 'ontbrekende prestaties: {missing}', en: 'prestaties missing: {missing}' },
+  'ui.ecalcura.nothing_missing_yet': { nl: 'nog geen ontbrekende prestaties (de periode loopt)', en: 'no prestaties missing so far (the period is running)' },
   'ui.ecalcura.quarter': { nl: '{quarter} {entered}/{required}', en: '{quarter} {entered}/{required}' },
   'ui.ecalcura.contracts': { nl: 'Contracten ({total})', en: 'Contracts ({total})' },
   'ui.ecalcura.add_title': { nl: 'Contract toevoegen', en: 'Add a contract' },

@@ -22,6 +22,7 @@ export const COLUMNS = {
   gelijkgesteld: ['gelijkgesteld'],
   quarter: ['quarter', 'kwartaal', 'trimester'],
   hours: ['hours', 'uren'],
+  changed_at: ['changed_at', 'gewijzigd_op', 'wijzigingsdatum'],
 } as const;
 
 export type Column = keyof typeof COLUMNS;

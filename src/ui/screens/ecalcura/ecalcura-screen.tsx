@@ -17,12 +17,13 @@ import { ContractForm } from './contract-form.js';
 import { PrestatiesGrid } from './prestaties-grid.js';
 import { personName, useEcalcura } from './use-ecalcura.js';
 
-/** The period, its state and what it lacks; then prestaties entered per quarter. */
+/** The period, its state and what it lacks (only quarters that are over can lack anything); then prestaties entered per quarter. */
 function periodLines(s: PeriodStatus, t: Translate): [string, string] {
   const state = s.state === 'submitted' ? t('ui.ecalcura.submitted_by', { at: dateTime(s.submittedAt), by: sanitizeLine(s.submittedBy ?? '-') }) : t('ui.ecalcura.open');
   const missing = s.quarters.reduce((n, q) => n + q.missing, 0);
+  const lacks = missing > 0 ? t('ui.ecalcura.incomplete', { missing }) : s.ended ? t('ui.ecalcura.complete') : t('ui.ecalcura.nothing_missing_yet');
   const quarters = s.quarters.map((q) => t('ui.ecalcura.quarter', { quarter: q.quarter, entered: q.entered, required: q.required })).join('  ');
-  return [`${t('ui.ecalcura.period', { period: s.period, state })} · ${missing === 0 ? t('ui.ecalcura.complete') : t('ui.ecalcura.incomplete', { missing })}`, quarters];
+  return [`${t('ui.ecalcura.period', { period: s.period, state })} · ${lacks}`, quarters];
 }
 
 /** eCalcura: contracts per reference period, the contract form, the prestaties grid, submitting. */
