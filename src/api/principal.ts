@@ -2,13 +2,18 @@
  * Who is asking. Derived only from a token the api has verified; faces never build one.
  */
 
-/** Roles as the eHealth access management gives them (seeds 001–003) plus the department's. */
+/**
+ * Roles as the eHealth access management gives them to facility staff (seeds 001–003), plus
+ * the department's own: case handlers, the technical helpdesk, and administrators (`admin`, the
+ * department's "beheerder": they read what every team reads; their own commands come later).
+ */
 export type Role =
   | 'e-loket'
   | 'beheer-privacygevoelige-gegevens'
   | 'beheer-financiele-gegevens'
   | 'case-handler'
-  | 'helpdesk';
+  | 'helpdesk'
+  | 'admin';
 
 export const ROLES: readonly Role[] = [
   'e-loket',
@@ -16,6 +21,7 @@ export const ROLES: readonly Role[] = [
   'beheer-financiele-gegevens',
   'case-handler',
   'helpdesk',
+  'admin',
 ];
 
 /** A verified user: a facility's staff member (organisations) or the department's (teams). */

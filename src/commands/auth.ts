@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { AuthStatus } from '../api/auth/index.js';
+import type { Role } from '../api/principal.js';
+import { DEMO_USERS } from '../api/seed/demo-world.js';
 import { sanitizeLine } from '../api/text.js';
 import { action, examples, wholeNumber, type CommandContext, type Io } from './run.js';
 
@@ -32,6 +34,31 @@ function interruptible(): { signal: AbortSignal; done(): void } {
   return { signal: controller.signal, done: () => process.off('SIGINT', onSigint) };
 }
 
+/** The roles by the names a user meets them under: eHealth's for facility staff (seeds 001–003). */
+const ROLE_NAMES: Record<Role, string> = {
+  'e-loket': 'e-loket',
+  'beheer-privacygevoelige-gegevens': 'Beheer privacygevoelige gegevens',
+  'beheer-financiele-gegevens': 'Beheer financiële gegevens',
+  'case-handler': 'dossierbehandelaar',
+  helpdesk: 'helpdesk',
+  admin: 'beheerder',
+};
+
+/** Every demo user with who they are and their roles, for `auth login --help`. */
+function demoUsersHelp(): string {
+  const width = Math.max(...DEMO_USERS.map((u) => u.id.length)) + 2;
+  const indent = ' '.repeat(width + 2);
+  const lines = DEMO_USERS.flatMap((u) => {
+    const hco = u.organisations.length ? `, HCO ${u.organisations.join(' en ')}` : '';
+    return [
+      `  ${u.id.padEnd(width)}${u.name}, ${u.who}${hco}`,
+      `${indent}rollen: ${u.roles.map((r) => ROLE_NAMES[r]).join(', ')}`,
+      ...('note' in u ? [`${indent}${u.note}`] : []),
+    ];
+  });
+  return `\nDemogebruikers (--user; enkel met de ingebouwde ontwikkel-identity provider):\n${lines.join('\n')}\n`;
+}
+
 interface LoginFlags {
   device?: boolean;
   user?: string;
@@ -46,7 +73,7 @@ export function registerAuth(program: Command, io: Io): void {
     .command('login')
     .description('aanmelden: browser (loopback, standaard), --device (code op een ander toestel) of --with-token')
     .option('--device', 'device authorization grant: toont een URL en een code voor een ander toestel')
-    .option('--user <demo-user>', 'demogebruiker van de ingebouwde ontwikkel-identity provider (wzc-admin, helpdesk, ...)')
+    .option('--user <demo-user>', 'demogebruiker van de ingebouwde ontwikkel-identity provider (zie de lijst hieronder)')
     .option('--with-token', 'leest een access token van standaardinvoer')
     .option('--timeout <seconds>', 'hoe lang op de browser of het toestel wachten', wholeNumber('timeout', 1, 3600), 300)
     .addHelpText(
@@ -56,12 +83,14 @@ export function registerAuth(program: Command, io: Io): void {
         'eloket auth login --user wzc-admin',
         'eloket auth login --device',
         'eloket auth login --device --user handler-ecalcura',
+        'eloket auth login --user reva-admin && eloket contracts list --hco 710000515',
         'echo "$TOKEN" | eloket auth login --with-token',
-      ]),
+      ]) + demoUsersHelp(),
     )
     .action(
       action(io, async (c, opts: LoginFlags) => {
-        const withToken = opts.withToken ? await c.readStdin() : undefined;
+        // A token is a few kilobytes; 64 KiB leaves room and keeps a runaway pipe out.
+        const withToken = opts.withToken ? await c.readStdin({ field: 'with-token', limit: 64 * 1024 }) : undefined;
         const interrupt = interruptible();
         let status: AuthStatus;
         try {

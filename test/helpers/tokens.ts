@@ -25,6 +25,8 @@ export interface MintOptions {
   key?: 'dev' | 'foreign';
   /** The `aud` claim; default the eloket api. */
   audience?: string;
+  /** The header's `typ`; default `at+jwt` (an access token, RFC 9068). */
+  typ?: string;
 }
 
 /** Signs an access token for this home with any claims (for negative tests, too). */
@@ -41,7 +43,7 @@ export async function mintToken(home: string, claims: Record<string, unknown>, o
     jwk = { ...(await exportJWK(privateKey)), kid: jwk.kid, alg: 'RS256' };
   }
   return new SignJWT({ client_id: DEV_CLIENT_ID, scope: 'eloket', ...claims })
-    .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: 'at+jwt' })
+    .setProtectedHeader({ alg: 'RS256', kid: jwk.kid, typ: opts.typ ?? 'at+jwt' })
     .setIssuer(issuer)
     .setAudience(opts.audience ?? API_AUDIENCE)
     .setIssuedAt()

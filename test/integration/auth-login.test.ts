@@ -1,9 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cleanup, cli, envFor, tempHome } from '../helpers/cli.js';
 import { createApi } from '../../src/api/index.js';
+import { createContext } from '../../src/api/context.js';
+import { resolvePrincipal } from '../../src/api/session.js';
+import { openOidcClient } from '../../src/api/auth/oidc-client.js';
+import { authorizationCodeLogin } from '../../src/api/auth/code-flow.js';
+import { completeDemoLogin } from '../../src/api/gateway/oidc/demo-browser.js';
 import { loginAs, mintToken, storeToken } from '../helpers/tokens.js';
 
 /**
@@ -184,6 +189,20 @@ describe('auth logout', () => {
     expect((await cli(home, ['org', 'show'])).code).toBe(4);
   });
 
+  it('revokes the access token too: a copy kept from before the logout is refused (exit 4) by this home\'s api', async () => {
+    expect((await cli(home, ['auth', 'login', '--user', 'wzc-admin'])).code).toBe(0);
+    const copy = stored().accessToken;
+    expect((await cli(home, ['org', 'show', '--json'], { env: { ELOKET_TOKEN: copy } })).code).toBe(0);
+    expect((await cli(home, ['auth', 'logout'])).code).toBe(0);
+    // The development provider keeps no JWT access tokens, so its revocation endpoint has
+    // nothing to revoke; it is this home's api that refuses the copy, until it expires.
+    const r = await cli(home, ['org', 'show', '--json', '--lang', 'en'], { env: { ELOKET_TOKEN: copy } });
+    expect(r.code).toBe(4);
+    expect(r.error()).toMatchObject({ code: 'unauthenticated', message: 'this token was revoked when you logged out: log in again with "eloket auth login"' });
+    expect(statSync(join(home, 'revoked-tokens.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(home, 'revoked-tokens.json'), 'utf8')).not.toContain(copy);
+  });
+
   it('succeeds when nobody was logged in', async () => {
     expect((await cli(home, ['auth', 'logout'])).code).toBe(0);
   });
@@ -192,7 +211,8 @@ describe('auth logout', () => {
 describe('tokens from elsewhere', () => {
   it('keeps a token read from stdin with --with-token', async () => {
     const token = await loginAs(home, 'helpdesk');
-    await cli(home, ['auth', 'logout']);
+    // Forgotten, not logged out: a logout would revoke the token.
+    rmSync(tokenFile());
     const r = await cli(home, ['auth', 'login', '--with-token', '--json'], { stdin: `${token}\n` });
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ user: 'helpdesk', tokenStore: 'file', refreshable: false });
@@ -218,6 +238,39 @@ describe('tokens from elsewhere', () => {
     const r = await cli(home, ['auth', 'status', '--json'], { env: { ELOKET_TOKEN: helpdesk } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ user: 'helpdesk', tokenStore: 'env', refreshable: false, roles: ['helpdesk'] });
+  });
+
+  it('refuses an ID token of the development provider handed over in ELOKET_TOKEN (exit 4)', async () => {
+    const ctx = createContext({ home, env: envFor(home) }, resolvePrincipal);
+    let idToken: string | undefined;
+    try {
+      const oidc = await openOidcClient(ctx);
+      try {
+        const response = await authorizationCodeLogin(oidc, {
+          onUrl: () => {},
+          browse: (url, signal) => completeDemoLogin(url, 'wzc-admin', signal),
+          signal: AbortSignal.timeout(15_000),
+        });
+        idToken = response.id_token;
+      } finally {
+        await oidc.close();
+      }
+    } finally {
+      await ctx.close();
+    }
+    expect(JSON.parse(Buffer.from(idToken!.split('.')[0]!, 'base64url').toString('utf8'))).toMatchObject({ typ: 'JWT' });
+    const r = await cli(home, ['auth', 'status', '--json', '--lang', 'en'], { env: { ELOKET_TOKEN: idToken } });
+    expect(r.code).toBe(4);
+    expect(r.error().message).toContain('not an access token (typ "JWT")');
+  });
+
+  it('refuses a token whose typ is not an access token\'s even when its audience is the api\'s', async () => {
+    const idLike = await mintToken(home, { sub: 'wzc-admin', kind: 'facility', roles: ['e-loket'], organisations: ['710000101'] }, { typ: 'JWT' });
+    const r = await cli(home, ['org', 'show', '--json', '--lang', 'en'], { env: { ELOKET_TOKEN: idLike } });
+    expect(r.code).toBe(4);
+    expect(r.error().message).toContain('not an access token');
+    const access = await mintToken(home, { sub: 'wzc-admin', kind: 'facility', roles: ['e-loket'], organisations: ['710000101'] }, { typ: 'application/at+jwt' });
+    expect((await cli(home, ['org', 'show', '--json'], { env: { ELOKET_TOKEN: access } })).code).toBe(0);
   });
 
   it('does not refresh an expired ELOKET_TOKEN', async () => {

@@ -1,8 +1,10 @@
+import { decodeJwt, type JWTPayload } from 'jose';
 import { DEFAULT_CLIENT_ID } from '../../config.js';
 import type { Context } from '../context.js';
 import { EloketError, isEloketError, validation } from '../errors.js';
 import { resolveSession } from '../session.js';
 import { openOidcClient, reasonOf, type OidcClient } from './oidc-client.js';
+import { rememberRevoked } from './revoked.js';
 import { forgetTokens, loadTokens, saveTokens } from './token-store.js';
 import { tokensFrom } from './token-response.js';
 import type { AuthStatus, StoredTokens, TokenStoreKind } from './tokens.js';
@@ -112,18 +114,35 @@ function loginError(error: unknown): unknown {
   return new EloketError('unauthenticated', 'auth.login_failed', { params: { reason: reasonOf(error) }, cause: error });
 }
 
-/** Revocation is a courtesy to the issuer: a failure never keeps the tokens on this machine. */
+/**
+ * Revokes both tokens where the issuer offers revocation (RFC 7009): the refresh token, which
+ * ends the grant, and the access token. The api verifies access tokens with keys alone, so it
+ * also remembers this one as revoked until it expires: a copy of it is refused in this home
+ * even where the issuer cannot revoke it (the development provider keeps no JWT access tokens
+ * to revoke). Contacting the issuer is a courtesy: a failure never keeps the tokens here.
+ */
 async function revoke(ctx: Context, tokens: StoredTokens): Promise<void> {
-  if (!tokens.refreshToken) return;
+  const access = decodeJwtSafely(tokens.accessToken);
+  if (typeof access?.exp === 'number') await rememberRevoked(ctx, tokens.accessToken, access.exp);
   let oidc: OidcClient | undefined;
   try {
     oidc = await openOidcClient(ctx);
     if (oidc.issuer !== tokens.issuer || !oidc.config.serverMetadata().revocation_endpoint) return;
-    await oidc.client.tokenRevocation(oidc.config, tokens.refreshToken, { token_type_hint: 'refresh_token' });
+    if (tokens.refreshToken) await oidc.client.tokenRevocation(oidc.config, tokens.refreshToken, { token_type_hint: 'refresh_token' });
+    await oidc.client.tokenRevocation(oidc.config, tokens.accessToken, { token_type_hint: 'access_token' });
   } catch {
-    // The issuer is unreachable or refused: the refresh token expires on its own.
+    // The issuer is unreachable or refused: the refresh token expires on its own, and this
+    // home refuses the access token already.
   } finally {
     await oidc?.close();
+  }
+}
+
+function decodeJwtSafely(token: string): JWTPayload | undefined {
+  try {
+    return decodeJwt(token);
+  } catch {
+    return undefined;
   }
 }
 

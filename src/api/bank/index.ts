@@ -1,9 +1,10 @@
 /**
  * The facility's bank account numbers (seed 002): only staff with the role "Beheer financiële
- * gegevens" see or change them, for their own facility. Belgian IBANs, both checks verified.
+ * gegevens" see or change them, for their own facility (a CVK's are kept at its WZC). Belgian
+ * IBANs, both checks verified.
  */
 import type { Context } from '../context.js';
-import { facilityScope, requireRole } from '../access.js';
+import { ecalcuraScope } from '../access.js';
 import { conflict, forbidden, notFound } from '../errors.js';
 import { requireIban } from '../identifiers/iban.js';
 import { inTransaction } from '../store/tx.js';
@@ -44,8 +45,7 @@ export function createBankApi(ctx: Context) {
   const scope = async (hco?: string) => {
     const principal = await ctx.principal();
     if (principal.kind === 'department') throw forbidden('access.facility_only');
-    requireRole(principal, FINANCIAL_ROLE);
-    return { principal, hco: facilityScope(principal, hco) };
+    return { principal, hco: ecalcuraScope(ctx.store(), principal, FINANCIAL_ROLE, hco) };
   };
   const get = (hco: string, id: number): BankAccount => {
     const row = ctx.store().raw.prepare('SELECT * FROM bank_accounts WHERE id = ? AND hco = ?').get(id, hco) as Row | undefined;

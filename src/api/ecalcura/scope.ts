@@ -1,10 +1,11 @@
 /**
  * Who may see and change personnel data (seeds 001–003): a facility's staff with the role
- * "Beheer privacygevoelige gegevens", for their own facility; the department's case handlers of
- * a team with the theme eCalcura may read any facility's, and change none.
+ * "Beheer privacygevoelige gegevens", for their own facility (a CVK's is entered at its WZC:
+ * `ecalcuraScope`); the department's case handlers of a team with the theme eCalcura may read
+ * any facility's, and change none.
  */
 import type { Context } from '../context.js';
-import { departmentThemes, facilityScope, readScope, requireRole } from '../access.js';
+import { departmentThemes, ecalcuraScope, readScope, requireEcalcuraRole } from '../access.js';
 import { forbidden } from '../errors.js';
 import type { Principal } from '../principal.js';
 
@@ -23,21 +24,19 @@ export async function readPersonnel(ctx: Context, hco?: string): Promise<Scope> 
     if (!departmentThemes(store, principal).includes(ECALCURA_THEME)) throw forbidden('access.theme_not_in_team', { theme: ECALCURA_THEME });
     return { principal, hco: readScope(store, principal, hco) };
   }
-  requireRole(principal, PRIVACY_ROLE);
-  return { principal, hco: facilityScope(principal, hco) };
+  return { principal, hco: ecalcuraScope(store, principal, PRIVACY_ROLE, hco) };
 }
 
 export async function changePersonnel(ctx: Context, hco?: string): Promise<Scope> {
   const principal = await ctx.principal();
   if (principal.kind === 'department') throw forbidden('access.read_only');
-  requireRole(principal, PRIVACY_ROLE);
-  return { principal, hco: facilityScope(principal, hco) };
+  return { principal, hco: ecalcuraScope(ctx.store(), principal, PRIVACY_ROLE, hco) };
 }
 
 /** The national register is asked only for the facility staff who enter personnel data. */
 export async function lookUpPeople(ctx: Context): Promise<Principal> {
   const principal = await ctx.principal();
   if (principal.kind === 'department') throw forbidden('access.facility_only');
-  requireRole(principal, PRIVACY_ROLE);
+  requireEcalcuraRole(ctx.store(), principal, PRIVACY_ROLE);
   return principal;
 }

@@ -3,6 +3,10 @@ export const core = {
   // generic input
   'field.required': { nl: '{field} is verplicht', en: '{field} is required' },
   'field.too_long': { nl: '{field} is te lang (max. {max} tekens)', en: '{field} is too long (max {max} characters)' },
+  'field.nul': {
+    nl: '{field} bevat een NUL-teken (\\0), dat niet verstuurd kan worden: haal het eruit (het komt meestal uit een binair bestand of een kapotte kopie)',
+    en: '{field} contains a NUL character (\\0), which cannot be sent: take it out (it usually comes from a binary file or a broken copy)',
+  },
   'email.invalid': { nl: '{field}: ongeldig e-mailadres "{value}"', en: '{field}: invalid e-mail address "{value}"' },
   'phone.invalid': {
     nl: '{field}: ongeldig telefoonnummer "{value}" (bv. 02 553 36 47 of +32 2 553 36 47)',
@@ -16,6 +20,20 @@ export const core = {
   'nothing.to_change': { nl: 'niets te wijzigen: geef minstens één veld op', en: 'nothing to change: give at least one field' },
   'lang.invalid': { nl: 'taal moet nl of en zijn', en: 'language must be nl or en' },
   'config.key_unknown': { nl: 'onbekende instelling "{value}" (gekend: {known})', en: 'unknown setting "{value}" (known: {known})' },
+  'config.corrupt': {
+    nl: 'de instellingen in {file} zijn beschadigd (geen geldig JSON-object met tekst als waarden). Herstel het bestand (een JSON-object, bv. {"lang": "nl"}), verwijder het, of stel een waarde opnieuw in met "eloket config set <instelling> <waarde>": dat schrijft het bestand opnieuw en bewaart het beschadigde als {backup}',
+    en: 'the settings in {file} are damaged (not a valid JSON object with text values). Repair the file (a JSON object, e.g. {"lang": "en"}), remove it, or set a value again with "eloket config set <key> <value>": that writes the file anew and keeps the damaged one as {backup}',
+  },
+  'config.unreadable': {
+    nl: 'de instellingen in {file} kunnen niet gelezen worden ({reason}); kijk de rechten van het bestand na',
+    en: 'the settings in {file} cannot be read ({reason}); check the file\'s permissions',
+  },
+  'input.too_large': { nl: '{field} is te groot (max. {max})', en: '{field} is too large (max {max})' },
+  'input.unreadable': { nl: '{field}: kan "{file}" niet lezen ({reason})', en: '{field}: cannot read "{file}" ({reason})' },
+  'input.not_utf8': {
+    nl: '{field}: "{file}" is geen geldige UTF-8-tekst (bewaar het bestand als UTF-8)',
+    en: '{field}: "{file}" is not valid UTF-8 text (save the file as UTF-8)',
+  },
   'limit.invalid': { nl: '{field} moet een geheel getal tussen {min} en {max} zijn', en: '{field} must be a whole number from {min} to {max}' },
 
   // identity
@@ -53,11 +71,48 @@ export const core = {
     nl: 'let op: ELOKET_TOKEN is gezet en gaat voor op deze aanmelding',
     en: 'note: ELOKET_TOKEN is set and takes precedence over this login',
   },
+  'auth.not_access_token': {
+    nl: 'dit token is geen access token (typ "{typ}"), bv. een ID token: eloket aanvaardt enkel access tokens; meld u aan met "eloket auth login"',
+    en: 'this token is not an access token (typ "{typ}"), e.g. an ID token: eloket accepts access tokens only; log in with "eloket auth login"',
+  },
+  'auth.revoked': {
+    nl: 'dit token werd ingetrokken bij het afmelden: meld u opnieuw aan met "eloket auth login"',
+    en: 'this token was revoked when you logged out: log in again with "eloket auth login"',
+  },
   'issuer.unreachable': { nl: 'de identity provider {issuer} is niet bereikbaar: {reason}', en: 'the identity provider {issuer} cannot be reached: {reason}' },
 
   // access
   'access.other_organisation': { nl: 'u hebt geen toegang tot voorziening {hco}', en: 'you have no access to facility {hco}' },
-  'access.role_needed': { nl: 'hiervoor is de rol "{role}" nodig', en: 'this needs the role "{role}"' },
+  // The eHealth roles by the names of the letters (seeds 001–003), in English too: that is
+  // what the access manager finds in the eHealth access management.
+  'access.role_needed.privacy': {
+    nl: "hiervoor hebt u de rol 'Beheer privacygevoelige gegevens' nodig; de toegangsbeheerder van uw voorziening kent die toe in het eHealth-toegangsbeheer",
+    en: "this needs the role 'Beheer privacygevoelige gegevens' (managing privacy-sensitive data); your facility's access manager grants it in the eHealth access management",
+  },
+  'access.role_needed.financial': {
+    nl: "hiervoor hebt u de rol 'Beheer financiële gegevens' nodig; de toegangsbeheerder van uw voorziening kent die toe in het eHealth-toegangsbeheer",
+    en: "this needs the role 'Beheer financiële gegevens' (managing financial data); your facility's access manager grants it in the eHealth access management",
+  },
+  'access.role_needed.e-loket': {
+    nl: "hiervoor hebt u de rol 'e-loket' nodig; de toegangsbeheerder van uw voorziening kent die toe in het eHealth-toegangsbeheer",
+    en: "this needs the role 'e-loket'; your facility's access manager grants it in the eHealth access management",
+  },
+  'access.role_needed.case-handler': {
+    nl: "hiervoor hebt u de rol 'dossierbehandelaar' van het Departement Zorg nodig; een beheerder van het departement kent die toe",
+    en: "this needs the Departement Zorg's role 'case handler'; an administrator of the department grants it",
+  },
+  'access.role_needed.helpdesk': {
+    nl: "hiervoor hebt u de rol 'helpdesk' van het Departement Zorg nodig; een beheerder van het departement kent die toe",
+    en: "this needs the Departement Zorg's role 'helpdesk'; an administrator of the department grants it",
+  },
+  'access.role_needed.admin': {
+    nl: "hiervoor hebt u de rol 'beheerder' van het Departement Zorg nodig",
+    en: "this needs the Departement Zorg's role 'administrator'",
+  },
+  'access.ecalcura_at_wzc': {
+    nl: '{name} (HCO {hco}) valt in eCalcura onder {atName} (HCO {at}): de personeelsgegevens en bankrekeningen van een centrum voor kortverblijf worden bij zijn woonzorgcentrum ingevoerd, en het centrum voor kortverblijf heeft daar geen eigen rollen voor nodig',
+    en: "{name} (HCO {hco}) falls under {atName} (HCO {at}) in eCalcura: a short-stay centre's personnel data and bank accounts are entered at its care home, and the short-stay centre needs no roles of its own for them",
+  },
   'access.facility_only': { nl: 'dit kan enkel een gebruiker van een voorziening', en: 'only a user of a facility can do this' },
   'access.department_only': { nl: 'dit kan enkel het Departement Zorg', en: 'only the Departement Zorg can do this' },
   'access.read_only': { nl: 'het departement kan deze gegevens lezen, niet wijzigen', en: 'the department can read this data, not change it' },

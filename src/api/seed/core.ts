@@ -26,8 +26,8 @@ export function seedCore(store: Store, options: SeedOptions, now: Date): SeedRep
       user.run(u.id, u.name, u.email, u.kind, JSON.stringify(u.roles), JSON.stringify(u.organisations), JSON.stringify(u.teams));
     }
     const org = raw.prepare(
-      `INSERT OR IGNORE INTO organisations (hco, name, type, phone, email, url, kbo, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO organisations (hco, name, type, phone, email, url, kbo, ecalcura_hco, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const contact = raw.prepare(
       `INSERT INTO contacts (hco, first_name, last_name, email, phone, standard, confirmed_at, created_at, updated_at)
@@ -42,7 +42,7 @@ export function seedCore(store: Store, options: SeedOptions, now: Date): SeedRep
       }
     };
     for (const o of ORGANISATIONS) {
-      if (org.run(o.hco, o.name, o.type, o.phone, o.email, o.url, o.kbo, at, at).changes) {
+      if (org.run(o.hco, o.name, o.type, o.phone, o.email, o.url, o.kbo, o.ecalcuraAt, at, at).changes) {
         organisations++;
         addContacts(o.hco, CONTACTS[o.hco] ?? []);
       }
@@ -54,7 +54,7 @@ export function seedCore(store: Store, options: SeedOptions, now: Date): SeedRep
       const type = TYPES[n % TYPES.length]!;
       const place = PLACES[n % PLACES.length]!;
       const slug = `voorziening${n}`;
-      if (!org.run(hco, `${type} ${place} ${n}`, type, `0${(10 + (n % 80)).toString()} ${String(100000 + n).slice(-6)}`, `info@${slug}.example.be`, null, null, at, at).changes) continue;
+      if (!org.run(hco, `${type} ${place} ${n}`, type, `0${(10 + (n % 80)).toString()} ${String(100000 + n).slice(-6)}`, `info@${slug}.example.be`, null, null, null, at, at).changes) continue;
       organisations++;
       addContacts(hco, [
         ['Contact', `Erkenningen ${n}`, `erkenningen@${slug}.example.be`, null, ['erkenningen'], true],

@@ -2,7 +2,7 @@
  * eCalcura in the demo world: contracts of the DOMAIN.md people at WZC 1 and IBW 2 with some
  * prestaties, the period 2023-2024 open. WZC 1 still lacks the prestaties of 2024Q2 (so "Mijn
  * taken" shows them); IBW 2 is complete. `--contracts N` adds contracts of the generated
- * population (one person each, spread over all facilities) until there are N in all.
+ * population (one person each, spread over all facilities but CVKs) until there are N in all.
  */
 import type { Context } from '../context.js';
 import type { Store } from '../store/db.js';
@@ -81,7 +81,8 @@ export function seedEcalcura(store: Store, options: SeedOptions, now: Date, prog
     if (wanted <= existing) return;
     const demo = DEMO_PEOPLE.map((p) => `'${p.insz}'`).join(',');
     let next = (raw.prepare(`SELECT count(*) AS n FROM contracts WHERE source = 'seed' AND insz NOT IN (${demo})`).get() as { n: number }).n;
-    const facilities = (raw.prepare('SELECT hco FROM organisations ORDER BY hco').all() as { hco: string }[]).map((o) => o.hco);
+    // Not at a CVK: its personnel data is entered at its WZC (seed 002).
+    const facilities = (raw.prepare('SELECT hco FROM organisations WHERE ecalcura_hco IS NULL ORDER BY hco').all() as { hco: string }[]).map((o) => o.hco);
     const toAdd = wanted - existing;
     for (let i = 0; i < toAdd; i++, next++) {
       const p = populationPerson(populationInsz(next))!;

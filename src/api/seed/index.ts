@@ -15,13 +15,21 @@ export type { SeedOptions, SeedReport } from './types.js';
 type Seeder = (store: Store, options: SeedOptions, now: Date, progress: Context['progress']) => SeedReport;
 const seeders: Seeder[] = [seedCore, seedMessages, seedEcalcura];
 
-/** Runs every seeder; returns what was added. */
+/**
+ * Runs every seeder; returns what was added. One write transaction around them all: a seeder
+ * looks before it adds ("no threads yet?"), and two processes seeding a fresh home at once —
+ * eight first logins together — must not both find it empty and add the demo world twice.
+ */
 export function seedWorld(store: Store, options: SeedOptions, now: Date, progress: Context['progress'] = () => {}): SeedReport {
-  const report: SeedReport = {};
-  for (const seeder of seeders) {
-    for (const [kind, count] of Object.entries(seeder(store, options, now, progress))) report[kind] = (report[kind] ?? 0) + count;
-  }
-  return report;
+  return store.raw
+    .transaction(() => {
+      const report: SeedReport = {};
+      for (const seeder of seeders) {
+        for (const [kind, count] of Object.entries(seeder(store, options, now, progress))) report[kind] = (report[kind] ?? 0) + count;
+      }
+      return report;
+    })
+    .immediate();
 }
 
 /** True when the store has no facility yet: a first start. */
@@ -39,9 +47,14 @@ export function createDevApi(ctx: Context) {
     /** The first start of the embedded default: the demo world when the store is empty. */
     async seedIfEmpty(): Promise<boolean> {
       const store = ctx.store();
-      if (!isEmpty(store)) return false;
-      seedWorld(store, {}, ctx.now(), ctx.progress);
-      return true;
+      // Looked at again inside the write transaction: another process may have seeded meanwhile.
+      return store.raw
+        .transaction(() => {
+          if (!isEmpty(store)) return false;
+          seedWorld(store, {}, ctx.now(), ctx.progress);
+          return true;
+        })
+        .immediate();
     },
   };
 }

@@ -12,6 +12,8 @@ export interface OrganisationTable {
   email: string | null;
   url: string | null;
   kbo: string | null;
+  /** Where this facility's eCalcura data is kept, when not here: a CVK's WZC (seed 002). */
+  ecalcura_hco: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -8,6 +8,7 @@ const ROLE_LABELS: Record<Role, MessageKey> = {
   'beheer-financiele-gegevens': 'ui.role.beheer-financiele-gegevens',
   'case-handler': 'ui.role.case-handler',
   helpdesk: 'ui.role.helpdesk',
+  admin: 'ui.role.admin',
 };
 
 /** A role as the header shows it; an unknown role as it came. */

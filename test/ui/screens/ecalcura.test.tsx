@@ -34,6 +34,29 @@ describe('eCalcura', () => {
     expect(frame).toContain(`2024Q2 ${status!.quarters[3]!.entered}/${status!.quarters[3]!.required}`);
   });
 
+  it('counts only quarters that are over as missing, in December 2026 with an open-ended premie contract', async () => {
+    app = await renderApp({ user: 'wzc-admin', columns: 120, rows: 34, now: () => new Date('2026-12-08T11:00:00Z') });
+    const added = await app.api.contracts.add({ insz: '78.11.02-005.01', kind: 'gerechtigde', choice: 'premie', qualification: 'verpleegkundige', fraction: '0.8', start: '2023-07-01' });
+    await app.press('5');
+    const frame = await app.waitFor((f) => f.includes('Referentieperiode 2026-2027') && /Contracten \(\d+\)/.test(f));
+    expect(frame).toContain('Referentieperiode 2026-2027 · open · ontbrekende prestaties: 1');
+    await app.press('p');
+    const grid = await app.waitFor((f) => f.includes('Prestaties 2026-2027') && f.includes('Pieter Wouters'));
+    const row = grid.split('\n').find((l) => l.includes('Pieter Wouters'))!;
+    // A "?" under 2026Q3 only: the three quarters still to come are not missing.
+    expect(row.match(/\?/g)).toHaveLength(1);
+    // Entering the one quarter that is over leaves nothing missing, while the period runs on.
+    const index = (await app.api.contracts.list({ period: '2026-2027' })).items.findIndex((c) => c.id === added.id);
+    for (let i = 0; i < index; i++) await app.press(KEY.down);
+    await app.press(KEY.enter);
+    await app.waitFor('Uren 2026Q3');
+    await app.type('100');
+    await app.press(KEY.ctrlS);
+    await app.waitFor('100 uur voor');
+    await app.press(KEY.escape);
+    await app.waitFor('Referentieperiode 2026-2027 · open · nog geen ontbrekende prestaties (de periode loopt)');
+  });
+
   it('adds a contract, showing the name the national register gives for the INSZ', async () => {
     app = await openEcalcura();
     await app.press('a');
@@ -111,9 +134,12 @@ describe('eCalcura', () => {
   it('tells a user without the privacy role why eCalcura stays closed, in the pane itself', async () => {
     app = await renderApp({ user: 'wzc-staff', columns: 120 });
     await app.press('5');
-    const frame = await app.waitFor('Fout: hiervoor is de rol "beheer-privacygevoelige-gegevens" nodig');
+    // In the words of the letters, not the role's code.
+    const frame = await app.waitFor("Fout: hiervoor hebt u de rol 'Beheer privacygevoelige gegevens' nodig");
+    expect(frame).not.toContain('beheer-privacygevoelige-gegevens');
+    expect(frame.replace(/\s+/g, ' ')).toContain('de toegangsbeheerder van uw voorziening kent die toe');
     // Not "loading" for ever above the status line: the pane says it.
-    expect(frame.split('\n')[3]).toContain('Fout: hiervoor is de rol');
+    expect(frame.split('\n')[3]).toContain('Fout: hiervoor hebt u de rol');
     expect(frame).not.toContain('laden…');
   });
 

@@ -44,11 +44,20 @@ export function listDemoUsers(store: Store): DemoUser[] {
   return (store.raw.prepare('SELECT * FROM users ORDER BY id').all() as UserRow[]).map(toUser);
 }
 
-/** The demo users exist once the demo world is seeded; a first login seeds it. */
+/**
+ * The demo users exist once the demo world is seeded; a first login seeds it. A home seeded by
+ * an older eloket gets the users (and facilities) added since: the core of the demo world is
+ * topped up, and what is there is left as it is.
+ */
 export async function ensureDemoUsers(ctx: Context): Promise<void> {
-  if (ctx.store().raw.prepare('SELECT 1 FROM users LIMIT 1').get()) return;
+  const store = ctx.store();
+  const { DEMO_USERS } = await import('../../seed/demo-world.js');
+  const known = store.raw.prepare(`SELECT count(*) AS n FROM users WHERE id IN (${DEMO_USERS.map(() => '?').join(',')})`).get(...DEMO_USERS.map((u) => u.id)) as { n: number };
+  if (known.n === DEMO_USERS.length) return;
   const { createDevApi } = await import('../../seed/index.js');
-  await createDevApi(ctx).seedIfEmpty();
+  if (await createDevApi(ctx).seedIfEmpty()) return;
+  const { seedCore } = await import('../../seed/core.js');
+  seedCore(store, {}, ctx.now());
 }
 
 /** The claims eloket reads from an access token, as the provider puts them in for a user. */

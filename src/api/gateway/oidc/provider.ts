@@ -1,12 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { withFileLock } from '../../auth/file-lock.js';
 import type { Context } from '../../context.js';
 import { API_AUDIENCE } from '../../principal.js';
 import type { Store } from '../../store/db.js';
 import { accessTokenClaims, ensureDemoUsers, findDemoUser } from './accounts.js';
 import { devClient } from './dev-client.js';
-import { ensureDevIssuer, moveDevIssuer, type DevIssuer } from './dev-issuer.js';
+import { ensureDevIssuer, moveDevIssuer, portCandidates, type DevIssuer } from './dev-issuer.js';
 import { ensureDevKeys, publicJwksOf, type DevKeys } from './dev-keys.js';
 import { interactionHandler } from './interactions.js';
 import { deviceConfirmPage, deviceInputPage, donePage } from './pages.js';
@@ -32,48 +35,113 @@ const DAY = 24 * 60 * MINUTE;
 export const DEFAULT_ACCESS_TTL = 15 * MINUTE;
 export const REFRESH_TTL = 14 * DAY;
 
-/** Starts this home's provider, or joins the one another eloket process of this home runs. */
+/**
+ * Starts this home's provider, or joins the one another eloket process of this home runs. Every
+ * step that decides who serves is taken under one lock file: the keys and the issuer are made
+ * once, and a process finding the port taken asks the holder for its keys only after the
+ * holder is fully up (it started under the lock), so a provider still starting is never taken
+ * for a stranger on the port — which used to move the issuer and log everybody out. A joiner
+ * holds a lease while it uses the provider; its owner stops serving only when no live lease
+ * is left, so a login in progress never loses the provider half-way.
+ */
 export async function startDevProvider(ctx: Context, options: DevProviderOptions = {}): Promise<RunningProvider> {
   const idp = ctx.home.idp;
   mkdirSync(idp, { recursive: true, mode: 0o700 });
-  const keys = await ensureDevKeys(idp);
-  let issuer = await ensureDevIssuer(idp);
   await ensureDemoUsers(ctx);
-
-  let handler: Parameters<typeof createServer>[1] = (_req, res) => {
-    res.writeHead(503).end();
-  };
-  const server = createServer((req, res) => handler!(req, res));
-  const port = Number(new URL(issuer.issuer).port);
-  if (!(await listen(server, port))) {
-    if (await servesKeys(issuer.issuer, keys)) return { issuer: issuer.issuer, close: async () => {} };
-    await listen(server, 0);
-    issuer = moveDevIssuer(idp, (server.address() as { port: number }).port);
-  }
-
-  const adapter = openSqliteAdapter(join(idp, 'provider.db'));
-  try {
-    const provider = await createDevProvider(ctx, issuer, keys, adapter.factory, options);
-    const oidc = provider.callback();
-    const interactions = interactionHandler(provider, ctx.store());
-    handler = (req, res) => {
-      interactions(req, res).then(
-        (handled) => handled || oidc(req, res),
-        () => res.writeHead(500).end(),
-      );
+  const lock = join(idp, 'provider.lock');
+  return withFileLock(lock, async () => {
+    const keys = await ensureDevKeys(idp);
+    let issuer = await ensureDevIssuer(idp);
+    let handler: Parameters<typeof createServer>[1] = (_req, res) => {
+      res.writeHead(503).end();
     };
-  } catch (error) {
-    await closeServer(server);
-    adapter.close();
-    throw error;
-  }
-  return {
-    issuer: issuer.issuer,
-    close: async () => {
+    const server = createServer((req, res) => handler!(req, res));
+    if (!(await listen(server, Number(new URL(issuer.issuer).port)))) {
+      if (await servesKeys(issuer.issuer, keys)) return joinRunning(idp, issuer.issuer);
+      issuer = moveDevIssuer(idp, await listenElsewhere(server, idp, issuer.issuer));
+    }
+
+    const adapter = openSqliteAdapter(join(idp, 'provider.db'));
+    try {
+      const provider = await createDevProvider(ctx, issuer, keys, adapter.factory, options);
+      const oidc = provider.callback();
+      const interactions = interactionHandler(provider, ctx.store());
+      handler = (req, res) => {
+        interactions(req, res).then(
+          (handled) => handled || oidc(req, res),
+          () => res.writeHead(500).end(),
+        );
+      };
+    } catch (error) {
       await closeServer(server);
       adapter.close();
-    },
-  };
+      throw error;
+    }
+    return {
+      issuer: issuer.issuer,
+      close: async () => {
+        // Under the lock, so no process joins between the last look at the leases and the close.
+        const closeIfUnused = async () => {
+          if (liveLeases(idp) > 0) return false;
+          await closeServer(server);
+          adapter.close();
+          return true;
+        };
+        while (!(await withFileLock(lock, closeIfUnused))) await sleep(LEASE_POLL_MS);
+      },
+    };
+  });
+}
+
+const LEASE_POLL_MS = 100;
+const leaseDir = (idp: string) => join(idp, 'leases');
+
+/** Uses the provider another process of this home runs, for as long as the lease is held. */
+function joinRunning(idp: string, issuer: string): RunningProvider {
+  mkdirSync(leaseDir(idp), { recursive: true, mode: 0o700 });
+  const lease = join(leaseDir(idp), `${process.pid}-${randomBytes(4).toString('hex')}`);
+  writeFileSync(lease, `${process.pid}\n`, { mode: 0o600 });
+  return { issuer, close: async () => rmSync(lease, { force: true }) };
+}
+
+/** Leases of processes still running; those of a crashed process are cleared. */
+function liveLeases(idp: string): number {
+  let live = 0;
+  for (const name of readdirSafe(leaseDir(idp))) {
+    const pid = Number(name.split('-')[0]);
+    if (isRunning(pid)) live++;
+    else rmSync(join(leaseDir(idp), name), { force: true });
+  }
+  return live;
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Listens on this home's next free candidate port (or any free one); returns the port. */
+async function listenElsewhere(server: Server, idp: string, old: string): Promise<number> {
+  const oldPort = Number(new URL(old).port);
+  for (const port of portCandidates(idp)) {
+    if (port !== oldPort && (await listen(server, port))) return port;
+  }
+  await listen(server, 0);
+  return (server.address() as { port: number }).port;
 }
 
 async function createDevProvider(

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { DEMO_USERS } from '../../../api/seed/demo-world.js';
 import { matches } from '../../keys.js';
 import { TextLine } from '../../components/text-line.js';
 import { useKeys } from '../../input/keyboard.js';
@@ -40,7 +41,7 @@ export function LoginScreen() {
         <>
           <Text wrap="wrap">{t('ui.login.embedded')}</Text>
           <Text {...theme.text.secondary} wrap="wrap">
-            {t('ui.login.demo_users')}
+            {t('ui.login.demo_users', { users: DEMO_USERS.map((u) => u.id).join(', ') })}
           </Text>
           <Text> </Text>
           <Box>
