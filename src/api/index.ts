@@ -9,7 +9,7 @@ import { createSettingsApi } from './settings.js';
 import { createOrgApi } from './org/index.js';
 import { createContactsApi } from './contacts/index.js';
 import { createTasksApi } from './tasks/index.js';
-import { createMailApi, dispatchPending } from './mail/index.js';
+import { CLOSE_BUDGET_MS, createMailApi, dispatchPending } from './mail/index.js';
 import { createDevApi } from './seed/index.js';
 import { createMessagesApi } from './messages/index.js';
 import { createHelpdeskApi } from './helpdesk/index.js';
@@ -25,7 +25,9 @@ export function createApi(options: ApiOptions = {}) {
   return {
     lang: ctx.lang,
     /** Whether the embedded development identity provider stands in for eHealth. */
-    embedded: ctx.embedded,
+    get embedded(): boolean {
+      return ctx.embedded;
+    },
     auth: createAuthApi(ctx),
     settings: createSettingsApi(ctx),
     org: createOrgApi(ctx),
@@ -41,10 +43,13 @@ export function createApi(options: ApiOptions = {}) {
     bank: createBankApi(ctx),
     imports: createImportApi(ctx),
     dev: createDevApi(ctx),
-    /** Delivers mail this api queued (as far as the transport allows now), then closes the store. */
+    /**
+     * Delivers mail this api queued (as far as the transport allows within CLOSE_BUDGET_MS; the
+     * rest waits for a later run), then closes the store.
+     */
     async close(): Promise<void> {
       try {
-        if (ctx.mailQueued) await dispatchPending(ctx, { budgetMs: 5_000 });
+        if (ctx.mailQueued) await dispatchPending(ctx, { budgetMs: CLOSE_BUDGET_MS });
       } finally {
         await ctx.close();
       }

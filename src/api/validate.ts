@@ -72,9 +72,16 @@ export function requireUrl(field: string, value: string | undefined): string {
   return url.toString();
 }
 
-/** A positive whole id as typed on a command line. */
+/**
+ * A positive whole id as typed on a command line: decimal digits only. `Number()` alone takes
+ * `0x1` as 1 and `1e3` as 1000 (and `0b1`, `1.0`, `+1`), naming another record than the one typed.
+ */
 export function requireId(field: string, value: string | number): number {
-  const n = typeof value === 'number' ? value : Number(String(value).trim());
-  if (!Number.isSafeInteger(n) || n <= 0) throw validation(field, 'id.invalid', { value: String(value) });
+  const typed = typeof value === 'number' ? value : String(value).trim();
+  const n = typeof typed === 'number' ? typed : /^\d{1,16}$/.test(typed) ? Number(typed) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0) throw validation(field, 'id.invalid', { value: echo(String(value)) });
   return n;
 }
+
+/** What was typed, short and on one line, for an error message. */
+const echo = (value: string): string => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 40);

@@ -1,9 +1,9 @@
 import { Option, type Command } from 'commander';
-import type { HelpdeskQuestion, HelpdeskStatus } from '../api/helpdesk/index.js';
+import { MAX_QUESTION, type HelpdeskQuestion, type HelpdeskStatus } from '../api/helpdesk/index.js';
 import type { Suggestion } from '../assistant/triage/suggest.js';
 import { sanitizeBlock, sanitizeLine } from '../api/text.js';
 import { formatDateTime, type Column } from './output.js';
-import { bodyOf, printJson } from './messages.js';
+import { bodyOf } from './messages.js';
 import { action, examples, wholeNumber, type CommandContext, type Io } from './run.js';
 
 const STATUS_LABELS: Record<HelpdeskStatus, { nl: string; en: string }> = {
@@ -44,7 +44,7 @@ function columns(c: CommandContext): Column<HelpdeskQuestion>[] {
 }
 
 function printQuestion(c: CommandContext, q: HelpdeskQuestion, done?: string): void {
-  if (c.mode === 'json') return printJson(c, questionJson(q));
+  if (c.mode === 'json') return c.json(questionJson(q));
   if (done) return c.say(done);
   c.record(
     [
@@ -118,7 +118,8 @@ export function registerHelpdesk(program: Command, io: Io): void {
     .addHelpText('after', examples(['eloket helpdesk ask --email els@wzc.be --question "Aanmelden via eHealth lukt niet"', 'cat vraag.txt | eloket helpdesk ask --email els@wzc.be --question -']))
     .action(
       action(io, async (c, opts: { email?: string; question?: string }) => {
-        const question = opts.question === '-' ? await c.readStdin() : opts.question;
+        // At most 4 bytes a character: a question the api takes always fits, a runaway pipe stops.
+        const question = opts.question === '-' ? await c.readStdin({ field: 'question', limit: 4 * MAX_QUESTION }) : opts.question;
         const q = await c.api.helpdesk.ask({ email: opts.email, question, hco: c.hco });
         printQuestion(
           c,
@@ -141,7 +142,7 @@ export function registerHelpdesk(program: Command, io: Io): void {
     .action(
       action(io, async (c, opts: { status?: string; team?: string; page?: number; limit?: number }) => {
         const page = await c.api.helpdesk.list(opts);
-        if (c.mode === 'json') return printJson(c, { ...page, items: page.items.map(questionJson) });
+        if (c.mode === 'json') return c.json({ ...page, items: page.items.map(questionJson) });
         if (page.items.length === 0 && c.mode === 'tty') return c.say(c.lang === 'nl' ? 'Geen vragen.' : 'No questions.');
         c.page(page, columns(c));
       }),
@@ -204,7 +205,7 @@ export function registerHelpdesk(program: Command, io: Io): void {
         const { suggest, userKnowledgeDir } = await import('../assistant/triage/suggest.js');
         const s = await suggest(c.api, id, { lang: c.lang, knowledgeDir: userKnowledgeDir(c.io.env), limit: opts.limit, draftLang: opts.draftLang });
         for (const warning of s.warnings) c.note(sanitizeLine(warning));
-        if (c.mode === 'json') return printJson(c, s);
+        if (c.mode === 'json') return c.json(s);
         printSuggestion(c, s);
       }),
     );

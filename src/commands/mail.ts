@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { EloketError, validation } from '../api/errors.js';
+import { EloketError } from '../api/errors.js';
 import type { DispatchReport, Mail, MailStatus } from '../api/mail/index.js';
 import { sanitizeBlock, sanitizeLine } from '../api/text.js';
+import { requireId } from '../api/validate.js';
 import { formatDateTime, type Column } from './output.js';
 import { action, examples, wholeNumber, type CommandContext, type Io } from './run.js';
 
@@ -25,11 +26,6 @@ function columns(c: CommandContext): Column<Mail>[] {
   ];
 }
 
-function parseId(value: string): number {
-  if (!/^\s*\d{1,15}\s*$/.test(value) || Number(value) < 1) throw validation('id', 'id.invalid', { value });
-  return Number(value);
-}
-
 function printMail(c: CommandContext, mail: Mail): void {
   c.record(
     [
@@ -48,7 +44,7 @@ function printMail(c: CommandContext, mail: Mail): void {
     mail,
   );
   c.say('');
-  c.say(sanitizeBlock(mail.body).replace(/\n+$/, ''));
+  c.say(mail.body === null ? c.t('mail.body_withheld') : sanitizeBlock(mail.body).replace(/\n+$/, ''));
 }
 
 function printReport(c: CommandContext, report: DispatchReport): void {
@@ -89,7 +85,7 @@ export function registerMail(program: Command, io: Io): void {
     .addHelpText('after', examples(['eloket mail show 12', 'eloket mail show 12 --json']))
     .action(
       action(io, async (c, id: string) => {
-        printMail(c, await c.api.mail.show(parseId(id), { hco: c.hco }));
+        printMail(c, await c.api.mail.show(requireId('id', id), { hco: c.hco }));
       }),
     );
 
@@ -112,7 +108,7 @@ export function registerMail(program: Command, io: Io): void {
     .addHelpText('after', examples(['eloket mail list --status failed', 'eloket mail retry 12']))
     .action(
       action(io, async (c, id: string) => {
-        const queued = await c.api.mail.retry(parseId(id), { hco: c.hco });
+        const queued = await c.api.mail.retry(requireId('id', id), { hco: c.hco });
         if (c.mode === 'json') c.json(queued);
         else c.say(c.t('mail.retry_queued', { id: queued.id }));
       }),

@@ -1,23 +1,13 @@
 import type { Command } from 'commander';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EloketError, validation } from '../api/errors.js';
+import { readTextFileBounded } from '../api/bounded-read.js';
+import { EloketError } from '../api/errors.js';
 import { formatSize } from '../api/attachments/index.js';
-import type { Message, MessageListOptions, MessagePage, Recipient, RecipientList, Thread, ThreadState, ThreadSummary } from '../api/messages/index.js';
+import { expandHome, MAX_BODY_BYTES, type Message, type MessageListOptions, type MessagePage, type Recipient, type RecipientList, type Thread, type ThreadState, type ThreadSummary } from '../api/messages/index.js';
 import { sanitizeBlock, sanitizeLine } from '../api/text.js';
 import { formatDateTime, type Column } from './output.js';
 import { action, collect, examples, wholeNumber, type CommandContext, type Io } from './run.js';
-
-/**
- * JSON for a terminal: besides what JSON.stringify escapes, also C1 controls, direction
- * overrides and line separators become `\u` escapes. The document parses to the same values,
- * and no byte of it can steer a terminal.
- */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff]/g;
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
-}
-export const printJson = (c: CommandContext, value: unknown): void => void c.io.stdout.write(safeJson(value));
 
 const STATE_LABELS: Record<ThreadState, { nl: string; en: string }> = {
   new: { nl: 'nieuw', en: 'new' },
@@ -51,7 +41,7 @@ function listColumns(c: CommandContext, department: boolean): Column<Message>[] 
 const when = (c: CommandContext, iso: string) => (c.mode === 'tty' ? formatDateTime(iso) : iso);
 
 function printThread(c: CommandContext, thread: Thread): void {
-  if (c.mode === 'json') return printJson(c, thread);
+  if (c.mode === 'json') return c.json(thread);
   c.record(
     [
       [{ nl: 'Referentie', en: 'Reference' }, thread.reference],
@@ -75,7 +65,7 @@ function printThread(c: CommandContext, thread: Thread): void {
 }
 
 function printSummary(c: CommandContext, t: ThreadSummary, done: string): void {
-  if (c.mode === 'json') return printJson(c, t);
+  if (c.mode === 'json') return c.json(t);
   c.say(done);
 }
 
@@ -93,7 +83,7 @@ const recipientColumns: Column<Recipient>[] = [
 
 function printRecipients(c: CommandContext, list: RecipientList): void {
   if (c.mode === 'json') {
-    return printJson(c, { reference: list.reference, theme: list.theme, hco: list.hco, items: list.recipients, page: 1, pages: 1, total: list.recipients.length });
+    return c.json({ reference: list.reference, theme: list.theme, hco: list.hco, items: list.recipients, page: 1, pages: 1, total: list.recipients.length });
   }
   if (c.mode === 'tty') c.say(c.lang === 'nl' ? `Ontvangers voor ${list.reference} (thema ${list.theme}):` : `Recipients for ${list.reference} (theme ${list.theme}):`);
   c.table(list.recipients, recipientColumns);
@@ -121,17 +111,17 @@ interface BodyFlags {
   bodyFile?: string;
 }
 
-/** `--body TEXT`, `--body-file F` or `--body -` (stdin): exactly one. */
+/**
+ * `--body TEXT`, `--body-file F` or `--body -` (stdin): exactly one. Read bounded (a body the
+ * api takes always fits) and as strict UTF-8, so `/dev/zero` stops at once and a file in
+ * another encoding is refused rather than changed.
+ */
 export async function bodyOf(c: CommandContext, flags: BodyFlags): Promise<string> {
   const given = [flags.body !== undefined, flags.bodyFile !== undefined].filter(Boolean).length;
   if (given !== 1) throw new EloketError('usage', 'message.body_sources', { field: 'body' });
-  if (flags.body === '-') return c.readStdin();
+  if (flags.body === '-') return c.readStdin({ field: 'body', limit: MAX_BODY_BYTES });
   if (flags.body !== undefined) return flags.body;
-  try {
-    return readFileSync(resolve(flags.bodyFile!), 'utf8');
-  } catch {
-    throw validation('body-file', 'message.body_file_unreadable', { value: flags.bodyFile! });
-  }
+  return readTextFileBounded(resolve(expandHome(flags.bodyFile!)), { field: 'body-file', limit: MAX_BODY_BYTES });
 }
 
 function sentLine(c: CommandContext, m: Message, reply: boolean): string {
@@ -177,7 +167,7 @@ export function registerMessages(program: Command, io: Io): void {
     .action(
       action(io, async (c, opts: Omit<MessageListOptions, 'hco'>) => {
         const page: MessagePage = await c.api.messages.list({ ...opts, hco: c.hco });
-        if (c.mode === 'json') return printJson(c, page);
+        if (c.mode === 'json') return c.json(page);
         const department = (await c.api.messages.side()) === 'department';
         if (page.items.length === 0 && c.mode === 'tty') return c.say(c.lang === 'nl' ? 'Geen berichten.' : 'No messages.');
         c.page(page, listColumns(c, department));
@@ -200,8 +190,8 @@ export function registerMessages(program: Command, io: Io): void {
     .option('--theme <theme>', 'thema van het bericht (erkenningen, ecalcura, ...)')
     .requiredOption('--title <title>', 'titel')
     .option('--body <text>', 'de tekst; "-" leest ze van standaardinvoer')
-    .option('--body-file <file>', 'de tekst uit een bestand (UTF-8)')
-    .option('--attach <file>', 'bijlage uit de huidige map; herhaal voor meerdere (pdf, docx, xlsx, odt, ods, csv, txt, png, jpg)', collect)
+    .option('--body-file <file>', 'de tekst uit een bestand (UTF-8, hoogstens 50.000 tekens)')
+    .option('--attach <file>', 'bijlage: een bestand dat u kunt lezen (~/ is uw thuismap); herhaal voor meerdere (pdf, docx, xlsx, odt, ods, csv, txt, png, jpg)', collect)
     .option('--to-team <team>', '"Hulp nodig?": een inhoudelijke vraag aan een team of dossierbehandelaar')
     .option('--contact <id>', 'Ontvangers voor: een bestaande contactpersoon die van antwoorden op dit bericht hoort; herhaal voor meerdere', collect)
     .option('--first <name>', 'Ontvangers voor: voornaam van een nieuwe persoon die van antwoorden op dit bericht hoort')
@@ -214,7 +204,7 @@ export function registerMessages(program: Command, io: Io): void {
       examples([
         'eloket messages send --theme erkenningen --title "Vraag over kortverblijf" --body "Beste, ..."',
         'eloket messages send --theme ecalcura --title "Vraag" --body "..." --first Jef --last Peeters --email jef@wzc.be   (Jef hoort van de antwoorden)',
-        'eloket messages send --theme ecalcura --title "Prestaties 2024Q1" --body-file vraag.txt --attach prestaties.csv',
+        'eloket messages send --theme ecalcura --title "Prestaties 2024Q1" --body-file vraag.txt --attach prestaties.csv --attach ~/Documenten/verslag.pdf',
         'echo "Beste, ..." | eloket messages send --theme erkenningen --title "Vraag" --body -',
         'eloket messages send --to-team ecalcura --title "Hulp nodig" --body "..."',
         'eloket messages send --hco 710000101 --theme ecalcura --title "Berekening klaar" --body "..."   (departement)',
@@ -236,7 +226,7 @@ export function registerMessages(program: Command, io: Io): void {
             ? { contactIds: opts.contact, firstName: opts.first, lastName: opts.last, email: opts.email, phone: opts.phone, standard: opts.standard }
             : undefined,
         });
-        if (c.mode === 'json') return printJson(c, message);
+        if (c.mode === 'json') return c.json(message);
         c.say(sentLine(c, message, false));
         if (opts.standard) {
           c.note(
@@ -252,14 +242,14 @@ export function registerMessages(program: Command, io: Io): void {
     .command('reply <id-or-reference>')
     .description('antwoord onder hetzelfde referentienummer: tekst en bijlagen')
     .option('--body <text>', 'de tekst; "-" leest ze van standaardinvoer')
-    .option('--body-file <file>', 'de tekst uit een bestand (UTF-8)')
-    .option('--attach <file>', 'bijlage uit de huidige map; herhaal voor meerdere', collect)
+    .option('--body-file <file>', 'de tekst uit een bestand (UTF-8, hoogstens 50.000 tekens)')
+    .option('--attach <file>', 'bijlage: een bestand dat u kunt lezen (~/ is uw thuismap); herhaal voor meerdere', collect)
     .addHelpText('after', examples(['eloket messages reply EL-2026-7K3QX --body "Dank u, wij passen het aan."', 'eloket messages reply 42 --body-file antwoord.txt --attach actieplan.pdf']))
     .action(
       action(io, async (c, ref: string, opts: BodyFlags & { attach?: string[] }) => {
         const body = await bodyOf(c, opts);
         const message = await c.api.messages.reply(ref, { hco: c.hco, body, attach: opts.attach, attachFrom: process.cwd() });
-        if (c.mode === 'json') return printJson(c, message);
+        if (c.mode === 'json') return c.json(message);
         c.say(sentLine(c, message, true));
       }),
     );
@@ -345,22 +335,25 @@ export function registerMessages(program: Command, io: Io): void {
   messages
     .command('attachment <message-id> <name>')
     .description('bewaar een bijlage (de inhoud wordt getoetst aan de sha256 van bij verzending)')
-    .option('--out <file>', 'waar bewaren: een bestand, een map, of "-" voor standaarduitvoer (standaard: de naam in de huidige map)')
+    .option('--out <file>', 'waar bewaren: een bestand, een map, of "-" voor standaarduitvoer naar een pijp, niet naar een terminal (standaard: de naam in de huidige map)')
     .option('--force', 'overschrijf een bestaand bestand')
     .addHelpText('after', examples(['eloket messages attachment 42 inspectieverslag.pdf', 'eloket messages attachment 42 inspectieverslag.pdf --out ~/Documenten/', 'eloket messages attachment 42 data.csv --out - | head']))
     .action(
       action(io, async (c, id: string, name: string, opts: { out?: string; force?: boolean }) => {
+        // A file's bytes on a terminal can steer it (escape sequences, clipboard writes), as gh
+        // refuses binary output there: to a terminal only through a file or a pipe.
+        if (opts.out === '-' && c.io.stdout.isTTY) throw new EloketError('usage', 'attachment.out_tty', { field: 'out', params: { name: sanitizeLine(name) } });
         const file = await c.api.messages.attachment(id, name, { hco: c.hco });
         if (opts.out === '-') {
           c.io.stdout.write(file.data);
           return;
         }
-        let path = resolve(opts.out ?? file.name);
+        let path = resolve(opts.out === undefined ? file.name : expandHome(opts.out));
         if (opts.out !== undefined && existsSync(path) && statSync(path).isDirectory()) path = join(path, file.name);
         if (existsSync(path) && !opts.force) throw new EloketError('conflict', 'attachment.out_exists', { field: 'out', params: { field: 'out', value: path } });
         writeFileSync(path, file.data, { mode: 0o600 });
         const info = { messageId: file.messageId, name: file.name, size: file.size, sha256: file.sha256, path };
-        if (c.mode === 'json') return printJson(c, info);
+        if (c.mode === 'json') return c.json(info);
         c.say(c.lang === 'nl' ? `Bewaard: ${sanitizeLine(path)} (${file.size} bytes, sha256 klopt)` : `Saved: ${sanitizeLine(path)} (${file.size} bytes, sha256 matches)`);
       }),
     );

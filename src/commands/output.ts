@@ -83,6 +83,24 @@ export function formatRecord(fields: readonly [{ nl: string; en: string }, Cell,
   return shown.map(([l, v]) => `${pad(l + ':', width + 1)} ${v}\n`).join('');
 }
 
+/**
+ * What JSON.stringify leaves as it is but a terminal may act on or hide: DEL and C1 controls,
+ * the soft hyphen, bidirectional marks, embeddings, overrides and isolates, zero-width spaces
+ * and joiners, invisible operators, line and paragraph separators, the byte order mark, the
+ * interlinear annotation marks. They can only stand inside strings, where `\u` escapes them.
+ */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * The JSON every command prints (answers, errors, one object a line for streams): the same
+ * document JSON.parse reads back, and no byte of it steers a terminal or hides text. `line`
+ * gives one line without indentation (errors on stderr, `messages watch`).
+ */
+export function formatJson(value: unknown, opts: { line?: boolean } = {}): string {
+  const text = opts.line ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+  return (text ?? 'null').replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+}
+
 export function write(stream: Writable, text: string): void {
   stream.write(text);
 }

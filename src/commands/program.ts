@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { isEloketError } from '../api/errors.js';
 import { languageOf, reportError, type GlobalOptions, type Io } from './run.js';
+import { formatJson } from './output.js';
 import { registerAuth } from './auth.js';
 import { registerConfig } from './config.js';
 import { registerOrg } from './org.js';
@@ -89,7 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       const usage = !['commander.helpDisplayed', 'commander.version', 'commander.help', 'commander.executeSubCommandAsync'].includes(error.code);
-      if (json && usage) io.stderr.write(JSON.stringify({ error: usageError(error.message) }) + '\n');
+      if (json && usage) io.stderr.write(formatJson({ error: usageError(error.message) }, { line: true }));
       else if (held) io.stderr.write(held);
       return usage ? 2 : 0;
     }

@@ -1,13 +1,14 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { createApi, type EloketApi } from '../api/index.js';
+import { decodeUtf8, readStreamBounded, type BoundedRead } from '../api/bounded-read.js';
 import { EloketError, exitCodes, isEloketError } from '../api/errors.js';
 import { pickLang, text, type Lang, type MessageKey } from '../api/i18n/index.js';
 import type { Progress } from '../api/context.js';
-import { readSettings } from '../config.js';
+import { settingsLang } from '../config.js';
 import { defaultHomeDir, openHome } from '../api/home.js';
 import { sanitizeLine } from '../api/text.js';
-import { formatRecord, formatTable, type Cell, type Column, type Mode } from './output.js';
+import { formatJson, formatRecord, formatTable, type Cell, type Column, type Mode } from './output.js';
 
 /** The streams and environment a command runs with; tests pass their own. */
 export interface Io {
@@ -54,8 +55,11 @@ export interface CommandContext {
   note(line: string): void;
   /** Asks before a change; without a TTY it needs `--yes` or fails with a usage error. */
   confirm(question: string, yes: boolean | undefined): Promise<void>;
-  /** Reads all of stdin (for `--body -`, `--with-token`). */
-  readStdin(): Promise<string>;
+  /**
+   * Reads stdin as UTF-8 text (for `--body -`, `--question -`, `--with-token`), stopping at
+   * `limit` bytes: past it, or not UTF-8, a validation error naming `field` (exit 3).
+   */
+  readStdin(opts: BoundedRead): Promise<string>;
 }
 
 export function globalsOf(command: Command): GlobalOptions {
@@ -73,7 +77,7 @@ function colorOf(globals: GlobalOptions, io: Io): boolean {
 
 export function languageOf(globals: GlobalOptions, io: Io): Lang {
   const home = openHome(defaultHomeDir(io.env));
-  return pickLang(globals.lang, readSettings(home).lang, io.env);
+  return pickLang(globals.lang, settingsLang(home), io.env);
 }
 
 /** A progress bar on a TTY's stderr; nothing when piped. */
@@ -125,7 +129,7 @@ function commandContext(api: EloketApi, io: Io, globals: GlobalOptions, lang: La
     color,
     hco: globals.hco,
     t: (key, params) => text(lang, key, params),
-    json: (value) => out(JSON.stringify(value, null, 2) + '\n'),
+    json: (value) => out(formatJson(value)),
     table(rows, columns, json) {
       if (mode === 'json') return this.json(json ? json() : rows);
       out(formatTable(rows, columns, tableMode, lang, color));
@@ -165,10 +169,9 @@ function commandContext(api: EloketApi, io: Io, globals: GlobalOptions, lang: La
         rl.close();
       }
     },
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk as Buffer));
-      return Buffer.concat(chunks).toString('utf8');
+    async readStdin(opts) {
+      const bytes = await readStreamBounded(io.stdin, opts);
+      return decodeUtf8(bytes, opts.field, lang === 'nl' ? 'standaardinvoer' : 'standard input');
     },
   };
 }
@@ -181,7 +184,7 @@ export function reportError(error: unknown, io: Io, globals: GlobalOptions, lang
     if (globals.json) {
       const body: Record<string, string> = { code: error.code, message };
       if (error.field) body.field = error.field;
-      io.stderr.write(JSON.stringify({ error: body }) + '\n');
+      io.stderr.write(formatJson({ error: body }, { line: true }));
     } else {
       io.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${message}\n`);
     }
@@ -190,7 +193,7 @@ export function reportError(error: unknown, io: Io, globals: GlobalOptions, lang
   }
   const reason = sanitizeLine(error instanceof Error ? error.message : String(error));
   if (globals.json) {
-    io.stderr.write(JSON.stringify({ error: { code: 'internal', message: text(lang, 'internal', { reason }) } }) + '\n');
+    io.stderr.write(formatJson({ error: { code: 'internal', message: text(lang, 'internal', { reason }) } }, { line: true }));
   } else {
     io.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${text(lang, 'internal', { reason })}\n`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatRecord, formatTable, type Column } from '../../src/commands/output.js';
+import { formatDate, formatJson, formatRecord, formatTable, type Column } from '../../src/commands/output.js';
 
 type Row = { name: string; date: string; ok: boolean; note: string | null };
 const columns: Column<Row>[] = [
@@ -37,5 +37,27 @@ describe('tables', () => {
 
   it('prints a record as label: value lines', () => {
     expect(formatRecord([[{ nl: 'Naam', en: 'Name' }, 'An'], [{ nl: 'Telefoon', en: 'Phone' }, null]], 'tty', 'nl')).toBe('Naam:     An\nTelefoon: -\n');
+  });
+});
+
+describe('JSON', () => {
+  const hostile = {
+    title: 'a\u202eb\u0085c\u200bd\u2066e\u2028f\ufeffg\u00adh\u007fi\u001bj',
+    list: ['\u200d', 'gewoon: één café ✓ 👍'],
+  };
+
+  it('escapes bidi controls, C1 controls and zero-width characters in the raw text', () => {
+    const raw = formatJson(hostile);
+    expect(raw).toContain('a\\u202eb\\u0085c\\u200bd\\u2066e\\u2028f\\ufeffg\\u00adh\\u007fi\\u001bj');
+    expect(raw).not.toMatch(/[\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\u001b]/);
+    expect(raw).toContain('gewoon: één café ✓ 👍');
+  });
+
+  it('parses back to exactly the values given, indented or on one line', () => {
+    expect(JSON.parse(formatJson(hostile))).toEqual(hostile);
+    const line = formatJson(hostile, { line: true });
+    expect(line.trimEnd()).not.toContain('\n');
+    expect(line.endsWith('\n')).toBe(true);
+    expect(JSON.parse(line)).toEqual(hostile);
   });
 });

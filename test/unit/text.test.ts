@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeBlock, sanitizeLine } from '../../src/api/text.js';
+import { sanitizeBlock, sanitizeField, sanitizeLine } from '../../src/api/text.js';
 
 describe('untrusted text for a terminal', () => {
   it('removes cursor movement, colours, screen clearing and window titles whole', () => {
@@ -23,5 +23,21 @@ describe('untrusted text for a terminal', () => {
 
   it('leaves ordinary Dutch text with accents and emoji alone', () => {
     expect(sanitizeLine('Coördinerend arts — één café ✓ 👍')).toBe('Coördinerend arts — één café ✓ 👍');
+  });
+
+  it('drops characters that take no room, which would make look-alike names differ or hide a break', () => {
+    expect(sanitizeLine('An\u200b Pee\u200cte\u200drs\u2060\ufeff\u00ad\u180e')).toBe('An Peeters');
+    expect(sanitizeBlock('een\u200b\ntwee\u2063')).toBe('een\ntwee');
+  });
+
+  it('shows bidirectional marks and isolates as a mark instead of obeying them', () => {
+    expect(sanitizeLine('a\u200eb\u200fc\u061cd\u2066e\u2069')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\ufffd');
+  });
+
+  it('keeps a field being edited as long as it is, each unsafe character one visible one', () => {
+    const typed = 'An\u200b\u001b[2J\u202eX\u0085';
+    const shown = sanitizeField(typed);
+    expect(shown).toBe('An\ufffd\u241b[2J\ufffdX\ufffd');
+    expect(shown.length).toBe(typed.length);
   });
 });

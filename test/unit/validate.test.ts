@@ -66,4 +66,12 @@ describe('names and ids', () => {
     expect(requireId('id', '12')).toBe(12);
     for (const bad of ['0', '-1', '1.5', 'abc', '']) expect(failure(() => requireId('id', bad)).field).toBe('id');
   });
+
+  it('takes only decimal digits as an id, not what Number() also reads as a number', () => {
+    expect(requireId('id', ' 12 ')).toBe(12);
+    expect(requireId('id', '007')).toBe(7);
+    for (const bad of ['0x1', '1e3', '0b1', '0o7', '1.0', '+1', '1_000', '12abc', 'Infinity', '99999999999999999']) {
+      expect(failure(() => requireId('contact', bad)), bad).toMatchObject({ field: 'contact', key: 'id.invalid' });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -35,4 +35,22 @@ export function createPrivateFileOnce(path: string, content: string): boolean {
   } finally {
     rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * Takes group and others' rights off a file or folder this user owns (0644 → 0600, 0755 →
+ * 0700). Returns whether it had any. A symbolic link is left alone (chmod would follow it out
+ * of the home), as is what another user owns or what is gone.
+ */
+export function keepPrivate(path: string): boolean {
+  if (process.platform === 'win32') return false;
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return false;
+  }
+  if (st.isSymbolicLink() || (st.mode & 0o077) === 0 || st.uid !== process.getuid?.()) return false;
+  chmodSync(path, st.mode & 0o700);
+  return true;
 }

@@ -15,4 +15,8 @@ export const mail = {
   },
   'mail.next_attempt': { nl: 'volgende poging: {at}', en: 'next attempt: {at}' },
   'mail.last_error': { nl: 'laatste fout: {error}', en: 'last error: {error}' },
+  'mail.body_withheld': {
+    nl: '(De inhoud is enkel voor de ontvangers: deze e-mail gaat via SMTP naar hun eigen adres.)',
+    en: '(The text is for the recipients only: this mail goes over SMTP to their own address.)',
+  },
 } as const satisfies Record<string, { nl: string; en: string }>;

@@ -34,7 +34,10 @@ export interface DispatchReport {
 }
 
 export interface DispatchOptions {
-  /** Real time after which no new mail is claimed (the one being delivered is finished). */
+  /**
+   * Real time the run may take: no mail is claimed after it, and a delivery still going on is
+   * given up (the mail waits for a later attempt), so the run ends within it.
+   */
   budgetMs: number;
   maxAttempts?: number;
   leaseMs?: number;
@@ -44,6 +47,9 @@ type OutboxRow = Selectable<OutboxTable>;
 type Outcome = 'sent' | 'retrying' | 'failed' | 'unreachable' | 'lost';
 
 const WAITING = ['pending', 'sending'] as const;
+
+// Of the budget, what is kept for after the last delivery: recording it, closing the connection.
+const FINISH_MS = 300;
 
 /**
  * Delivers what is due now, oldest first, until nothing is due or the budget is spent. With
@@ -56,13 +62,14 @@ export async function dispatchPending(ctx: Context, opts: DispatchOptions): Prom
   if (before.next === null || before.next > ctx.now().toISOString()) {
     return { ...report, pending: before.count, nextAttemptAt: before.next };
   }
-  const transport = openTransport(ctx, Math.min(10_000, Math.max(1_000, opts.budgetMs)));
+  const left = () => opts.budgetMs - FINISH_MS - (performance.now() - started);
+  const transport = openTransport(ctx, Math.max(1, left()));
   try {
-    while (performance.now() - started < opts.budgetMs) {
+    while (left() > 0) {
       const { mail, abandoned } = await claimNext(ctx, opts);
       report.failed += abandoned;
       if (!mail) break;
-      const { outcome, error } = await deliver(ctx, transport, mail, opts.maxAttempts ?? MAX_ATTEMPTS);
+      const { outcome, error } = await deliver(ctx, transport, mail, opts.maxAttempts ?? MAX_ATTEMPTS, Math.max(1, left()));
       if (error) report.lastError = error;
       if (outcome === 'sent') report.sent++;
       else if (outcome === 'failed') report.failed++;
@@ -97,9 +104,9 @@ export async function dispatchUntilDone(ctx: Context, opts: { wait?: boolean; ti
   }
 }
 
-function openTransport(ctx: Context, connectTimeoutMs: number): Transport {
+function openTransport(ctx: Context, budgetMs: number): Transport {
   const url = ctx.settings.smtp;
-  return url ? smtpTransport(url, connectTimeoutMs) : mailboxTransport(ctx.home.mailbox);
+  return url ? smtpTransport(url, budgetMs) : mailboxTransport(ctx.home.mailbox);
 }
 
 /** How many mails wait and when the first is due: one query on the `outbox_due` index. */
@@ -163,9 +170,9 @@ export async function claimNext(
   });
 }
 
-async function deliver(ctx: Context, transport: Transport, row: OutboxRow, maxAttempts: number): Promise<{ outcome: Outcome; error?: string }> {
+async function deliver(ctx: Context, transport: Transport, row: OutboxRow, maxAttempts: number, timeoutMs: number): Promise<{ outcome: Outcome; error?: string }> {
   try {
-    const { refused } = await transport.send(outgoing(ctx, row));
+    const { refused } = await transport.send(outgoing(ctx, row), { timeoutMs });
     const done = await settle(ctx, row, {
       status: 'sent',
       sent_at: ctx.now().toISOString(),

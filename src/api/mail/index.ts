@@ -10,7 +10,7 @@ import type { Mail } from './view.js';
 export { dispatchPending, type DispatchReport, type DispatchOptions } from './dispatch.js';
 export type { Mail, MailStatus } from './view.js';
 export type { MailPage, MailListOptions } from './read.js';
-export { MAX_ATTEMPTS, LEASE_MS } from './retry-policy.js';
+export { MAX_ATTEMPTS, LEASE_MS, CLOSE_BUDGET_MS } from './retry-policy.js';
 
 export function createMailApi(ctx: Context) {
   return {

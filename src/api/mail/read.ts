@@ -39,7 +39,7 @@ export async function listMail(ctx: Context, opts: MailListOptions = {}): Promis
     .offset((page - 1) * limit)
     .execute();
   const count = Number(total);
-  return { items: rows.map(toMail), page, pages: Math.max(1, Math.ceil(count / limit)), total: count };
+  return { items: rows.map((row) => toMail(row, overSmtp(ctx))), page, pages: Math.max(1, Math.ceil(count / limit)), total: count };
 }
 
 export async function showMail(ctx: Context, id: number, hco?: string): Promise<Mail> {
@@ -53,8 +53,16 @@ export async function showMail(ctx: Context, id: number, hco?: string): Promise<
     .where(mailFilter(store, principal, hco))
     .executeTakeFirst();
   if (!row) throw notFound('mail.not_found', { id: mailId });
-  return toMail(row);
+  return toMail(row, overSmtp(ctx));
 }
+
+/**
+ * Whether mail goes out over SMTP. Then the outbox is no mailbox to read: a user of the facility
+ * sees to whom a mail went and how it fared, never its text (a confirmation link would let them
+ * confirm a contact without the contact). Without SMTP the local mailbox is the demo's shared
+ * mailbox, where reading everything is the point.
+ */
+const overSmtp = (ctx: Context): boolean => Boolean(ctx.settings.smtp);
 
 /**
  * Puts a failed mail back in the queue with fresh attempts, for after the cause is fixed (a

@@ -12,6 +12,16 @@ export const MAX_ATTEMPTS = 10;
  */
 export const LEASE_MS = 2 * 60_000;
 
+/** The longest one delivery may take, whatever the server does: well within the lease. */
+export const SEND_LIMIT_MS = 60_000;
+
+/**
+ * What closing the api (the end of a command that queued mail) may spend delivering it, from
+ * the first query to the last socket closed; what is not delivered by then waits for the next
+ * run (docs/MAIL.md).
+ */
+export const CLOSE_BUDGET_MS = 5_000;
+
 const FIRST_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
 

@@ -3,8 +3,11 @@ import type { OutgoingMail } from './message.js';
 /** Where delivered mail goes: the local mailbox (embedded default) or an SMTP server. */
 export interface Transport {
   readonly name: 'mailbox' | 'smtp';
-  /** Delivers one mail or throws a `DeliveryError`; resolves with recipients refused on the way. */
-  send(mail: OutgoingMail): Promise<{ refused: string[] }>;
+  /**
+   * Delivers one mail or throws a `DeliveryError`; resolves with recipients refused on the way.
+   * Gives up (`unreachable`) after `timeoutMs`, so a run keeps to its budget.
+   */
+  send(mail: OutgoingMail, limits: { timeoutMs: number }): Promise<{ refused: string[] }>;
   close(): Promise<void>;
 }
 

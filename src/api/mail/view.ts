@@ -10,7 +10,12 @@ export interface Mail {
   id: number;
   to: string[];
   subject: string;
-  body: string;
+  /**
+   * The text, only where the outbox is everyone's mailbox (the embedded demo's local mailbox);
+   * null for a mail that goes (or went) out over SMTP: its text is for its recipients alone,
+   * since a confirmation mail's link is what proves that the contact owns the address.
+   */
+  body: string | null;
   /** When it was queued (ISO 8601). */
   createdAt: string;
   status: MailStatus;
@@ -26,12 +31,12 @@ export interface Mail {
   theme: string | null;
 }
 
-export function toMail(row: Selectable<OutboxTable>): Mail {
+export function toMail(row: Selectable<OutboxTable>, smtp: boolean): Mail {
   return {
     id: row.id,
     to: parseRecipients(row.recipients),
     subject: row.subject,
-    body: row.body,
+    body: smtp || row.transport === 'smtp' ? null : row.body,
     createdAt: row.created_at,
     status: row.status,
     attempts: row.attempts,

@@ -1,5 +1,7 @@
+import { closeSync, openSync } from 'node:fs';
 import Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { keepPrivate } from '../auth/private-file.js';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 
@@ -15,6 +17,7 @@ export interface Store {
  * keys on, a busy timeout so a second process waits instead of failing, migrations on open.
  */
 export function openStore(file: string): Store {
+  privateFiles(file);
   const raw = new Sqlite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
@@ -35,6 +38,17 @@ export function openStore(file: string): Store {
       if (raw.open) raw.close();
     },
   };
+}
+
+/**
+ * The database holds INSZ numbers and confirmation tokens: only its owner may read it. It is
+ * made 0600 before SQLite opens it, since SQLite gives its `-wal` and `-shm` files the mode of
+ * the database; ones an older eloket left open to others are closed.
+ */
+function privateFiles(file: string): void {
+  if (file === ':memory:' || file === '' || file.startsWith('file:')) return;
+  closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) keepPrivate(path);
 }
 
 function migrate(raw: Sqlite.Database): void {

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { sanitizeField } from '../../api/text.js';
 import type { TextState } from '../input/text-editing.js';
 
 /** One screen line of a text being edited: a piece of one of its lines. */
@@ -28,7 +29,8 @@ export function visualLines(state: TextState, width: number): VisualLine[] {
       const last = end >= line.length;
       const at = state.cursor - offset;
       const here = at >= start && (at < end || (last && at === end));
-      out.push({ text: line.slice(start, end), cursor: here ? at - start : null });
+      // One visible character for each unsafe one: the same length, so the cursor stays put.
+      out.push({ text: sanitizeField(line.slice(start, end)), cursor: here ? at - start : null });
       if (last) break;
       start = end;
     }

@@ -17,7 +17,10 @@ import { useEnvironment } from '../../state/environment.js';
 import { useLayout } from '../../state/layout.js';
 import { useUIActions } from '../../state/ui-context.js';
 
-/** The local mailbox of the embedded default: what eloket mailed (confirmations, notices). */
+/**
+ * The local mailbox of the embedded default: what eloket mailed (confirmations, notices). With
+ * SMTP the api gives no mail's text (it is the recipients'): the screen shows to whom and how.
+ */
 export function MailScreen() {
   const { api, hco, theme } = useEnvironment();
   const { main } = useLayout();
@@ -50,7 +53,9 @@ export function MailScreen() {
       ...wrapText(`${t('ui.col.to')}: ${sanitizeLine(open.to.join(', '))}`, main.width).map((text) => ({ text })),
       { text: `${t('ui.col.date')}: ${dateTime(open.createdAt)} · ${t('ui.col.state')}: ${status(open)}` },
       { text: '' },
-      ...wrapText(sanitizeBlock(open.body), main.width).map((text) => ({ text })),
+      ...(open.body === null
+        ? wrapText(t('mail.body_withheld'), main.width).map((text) => ({ text, style: theme.text.secondary }))
+        : wrapText(sanitizeBlock(open.body), main.width).map((text) => ({ text }))),
     ];
     return <ScrollView lines={lines} height={main.height} active />;
   }
