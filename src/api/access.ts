@@ -85,7 +85,7 @@ export function departmentThemes(store: Store, principal: Principal): string[] {
 export function readScope(store: Store, principal: Principal, hco?: string): string {
   if (principal.kind === 'facility') return facilityScope(principal, hco);
   if (hco === undefined || hco.trim() === '') {
-    throw new EloketError('usage', 'access.hco_required', { field: 'hco', params: { known: '--hco <nummer>' } });
+    throw new EloketError('usage', 'access.hco_required_department', { field: 'hco' });
   }
   const row = store.raw.prepare('SELECT hco FROM organisations WHERE hco = ? COLLATE NOCASE').get(hco.trim()) as
     | { hco: string }

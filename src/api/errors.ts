@@ -1,6 +1,6 @@
 import { text, type Lang, type MessageKey } from './i18n/index.js';
 
-/** The kinds of failure a face must tell apart; each maps to one exit code in CLI.md. */
+/** The kinds of failure a face must tell apart; each maps to one exit code in COMMANDS.md. */
 export type ErrorCode =
   | 'usage'
   | 'validation'
@@ -51,7 +51,7 @@ export const forbidden = (key: MessageKey, params: Record<string, string | numbe
 export const conflict = (key: MessageKey, params: Record<string, string | number> = {}) =>
   new EloketError('conflict', key, { params });
 
-/** Exit codes of CLI.md, one per error code. */
+/** Exit codes of COMMANDS.md, one per error code. */
 export const exitCodes: Record<ErrorCode, number> = {
   internal: 1,
   unavailable: 1,

@@ -20,7 +20,7 @@ import { fold, sameWord, words } from './text.js';
 import type { Entities } from './types.js';
 import { understand } from './understand.js';
 
-/** One answer of the assistant (CLI.md's "assistant turn", with what a face needs to show it). */
+/** One answer of the assistant (COMMANDS.md's "assistant turn", with what a face needs to show it). */
 export interface Turn {
   intent: string | null;
   entities: Entities | Values;

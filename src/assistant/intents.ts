@@ -1,7 +1,7 @@
 /**
  * Every command the assistant can stand for: how the values of a sentence become the command's
  * flags, which of them it cannot do without (asked one at a time), and the api call it makes.
- * The flags are the scripted face's own (CLI.md), so the line shown is the line a user could type.
+ * The flags are the scripted face's own (COMMANDS.md), so the line shown is the line a user could type.
  */
 import type { EloketApi } from '../api/index.js';
 import type { Found } from './entities/index.js';

@@ -14,7 +14,7 @@ const columns: Column<Contact>[] = [
   { label: { nl: 'Bevestigd', en: 'Confirmed' }, value: (c) => c.confirmed, kind: 'check' },
 ];
 
-/** The JSON of CLI.md's contact object. */
+/** The JSON of COMMANDS.md's contact object. */
 const contactJson = (c: Contact) => ({
   id: c.id,
   firstName: c.firstName,

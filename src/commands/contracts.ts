@@ -18,7 +18,7 @@ const columns: Column<Contract>[] = [
   { label: { nl: 'Vervangt', en: 'Replaces' }, value: (k) => k.replaces },
 ];
 
-/** The JSON of CLI.md's contract object. */
+/** The JSON of COMMANDS.md's contract object. */
 export const contractJson = (k: Contract) => ({
   id: k.id,
   insz: k.insz,

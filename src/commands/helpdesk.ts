@@ -15,7 +15,7 @@ const STATUS_LABELS: Record<HelpdeskStatus, { nl: string; en: string }> = {
 
 const statusOf = (c: CommandContext, s: HelpdeskStatus) => (c.mode === 'tty' ? STATUS_LABELS[s][c.lang] : s);
 
-/** The JSON of CLI.md's helpdesk question, with who asked, the team and the answers. */
+/** The JSON of COMMANDS.md's helpdesk question, with who asked, the team and the answers. */
 const questionJson = (q: HelpdeskQuestion) => ({
   id: q.id,
   email: q.email,

@@ -14,7 +14,7 @@ const columns: Column<PrestatieLine>[] = [
   { label: { nl: 'Max.', en: 'Max' }, value: (p) => p.maxHours },
 ];
 
-/** The JSON of CLI.md's prestatie object, with whose it is. */
+/** The JSON of COMMANDS.md's prestatie object, with whose it is. */
 const prestatieJson = (p: PrestatieLine) => ({
   contractId: p.contractId,
   quarter: p.quarter,

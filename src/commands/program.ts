@@ -65,7 +65,7 @@ function wantsJson(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }
 
-/** Commander's usage error as CLI.md's error object, naming the flag or argument when it can. */
+/** Commander's usage error as COMMANDS.md's error object, naming the flag or argument when it can. */
 export function usageError(raw: string): { code: 'usage'; message: string; field?: string } {
   const message = raw.replace(/^error:\s*/, '').trim();
   const field = /'--([a-z][\w-]*)/i.exec(message)?.[1] ?? /argument '([\w-]+)'/.exec(message)?.[1];
@@ -78,7 +78,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(HELP_TOPICS[argv[1]]!);
     return 0;
   }
-  // With --json a usage error is a `{"error":...}` document too (CLI.md), not commander's text.
+  // With --json a usage error is a `{"error":...}` document too (COMMANDS.md), not commander's text.
   const json = wantsJson(argv);
   let held = '';
   const program = buildProgram(io, json ? (s) => void (held += s) : undefined);

@@ -18,7 +18,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-/** The global flags of CLI.md. */
+/** The global flags of COMMANDS.md. */
 export interface GlobalOptions {
   json?: boolean;
   lang?: string;
@@ -96,7 +96,7 @@ function progressReporter(io: Io): ((p: Progress) => void) | undefined {
 }
 
 /**
- * Wraps a command's action: opens the api for the caller, runs, prints errors the way CLI.md
+ * Wraps a command's action: opens the api for the caller, runs, prints errors the way COMMANDS.md
  * says (exit code, `{"error":...}` with `--json`), and always closes the store.
  */
 export function action<A extends unknown[]>(io: Io, fn: (c: CommandContext, ...args: A) => Promise<void>) {
@@ -176,7 +176,7 @@ function commandContext(api: EloketApi, io: Io, globals: GlobalOptions, lang: La
   };
 }
 
-/** Prints an error as CLI.md says and returns the exit code. */
+/** Prints an error as COMMANDS.md says and returns the exit code. */
 export function reportError(error: unknown, io: Io, globals: GlobalOptions, lang: Lang): number {
   if (isEloketError(error)) {
     // Messages may quote what was typed or received: never let that steer the terminal.

@@ -45,8 +45,17 @@ export async function runTui(io: TuiIo, opts: { lang: Lang; plain: boolean; hco?
   instance.rerender(<App environment={{ api, lang, plain, hco: opts.hco, env: io.env, theme: pickTheme(io.env, opts.color) }} onQuit={quit} />);
   // A command delivers the mail its change caused when it closes the api; the TUI stays open
   // all day, so it delivers what is due every little while (a confirmation link, a notice).
-  // Not logged in yet, or nothing due: nothing happens.
-  const delivery = setInterval(() => void api.mail.dispatch().catch(() => {}), MAIL_EVERY_MS);
+  // Not logged in yet, or nothing due: nothing happens. A run that a slow SMTP server holds up
+  // is not joined by the next one.
+  let delivering = false;
+  const delivery = setInterval(() => {
+    if (delivering) return;
+    delivering = true;
+    void api.mail
+      .dispatch()
+      .catch(() => {})
+      .finally(() => (delivering = false));
+  }, MAIL_EVERY_MS);
   delivery.unref();
 
   try {

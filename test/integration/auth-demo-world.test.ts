@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bin, cleanup, cli, snapshot, tempHome } from '../helpers/cli.js';
 
 /**
- * The demo world's users beyond CLI.md's six: one of every kind of facility the seeds name
+ * The demo world's users beyond COMMANDS.md's six: one of every kind of facility the seeds name
  * (CDV, PVT, REVA, MBE; a CVK that falls under its WZC in eCalcura), a REVA user with two HCO
  * numbers, and the department's administrator. Each logs in through the real development
  * provider; each reads its own facility and no other. And a role refusal, on every face, names

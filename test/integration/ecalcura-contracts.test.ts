@@ -50,7 +50,7 @@ describe('employees lookup', () => {
 });
 
 describe('adding a contract', () => {
-  it('stores a gerechtigde with the name from the register, as CLI.md describes a contract', async () => {
+  it('stores a gerechtigde with the name from the register, as COMMANDS.md describes a contract', async () => {
     await world.as('wzc-admin');
     const r = await run(gerechtigde(PEOPLE.pieter));
     expect(r.code, r.stderr).toBe(0);

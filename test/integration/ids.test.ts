@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, seedTemplate } from './messages-world.js';
+import { worldPerFile } from './messages-world.js';
 
 /**
  * An id is decimal digits. `0x1` is not contact 1 and `1e3` is not number 1000: such an id is
  * refused as input (exit 3, naming the argument or flag) and nothing changes, for every id
  * argument and id flag.
  */
-let template: string;
 let home: string;
 let reference: string;
 
+worldPerFile((h) => (home = h));
+
 beforeAll(async () => {
-  template = await seedTemplate();
-  home = copyWorld(template);
   await loginAs(home, 'wzc-admin');
   reference = (await cli(home, ['messages', 'list', '--json'])).json().items[0].reference;
-});
-afterAll(() => {
-  cleanup(home);
-  cleanup(template);
 });
 
 async function refused(args: string[], field: string): Promise<void> {

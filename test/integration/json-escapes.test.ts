@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, seedTemplate, WZC1 } from './messages-world.js';
+import { WZC1, worldPerFile } from './messages-world.js';
 
 /**
  * What text output strips, JSON escapes: a direction override (U+202E), a C1 control (NEL,
@@ -14,22 +14,17 @@ const FIRST = 'Ne\u200ble';
 const LAST = 'Go\u202eris';
 const RAW = [/\u202e/, /\u0085/, /\u200b/];
 
-let template: string;
 let home: string;
 
+worldPerFile((h) => (home = h));
+
 beforeAll(async () => {
-  template = await seedTemplate();
-  home = copyWorld(template);
   await loginAs(home, 'handler-erkenningen');
   const sent = await cli(home, ['messages', 'send', '--hco', WZC1, '--theme', 'erkenningen', '--title', TITLE, '--body', 'Zie titel.', '--json']);
   expect(sent.code, sent.stderr).toBe(0);
   await loginAs(home, 'wzc-admin');
   const added = await cli(home, ['contacts', 'add', '--first', FIRST, '--last', LAST, '--email', 'nele.goris@delinde.example.be', '--theme', 'ecalcura', '--json']);
   expect(added.code, added.stderr).toBe(0);
-});
-afterAll(() => {
-  cleanup(home);
-  cleanup(template);
 });
 
 function escapedOnly(raw: string): void {

@@ -52,7 +52,7 @@ describe('eloket mail list', () => {
     expect(r.stdout).toBe('1\tan.peeters@wzc-demo.be\tBevestig uw e-mailadres\t2026-03-02T09:00:00.000Z\tpending\n');
   });
 
-  it('gives pages of the list in JSON, newest first, with the mail fields of CLI.md', async () => {
+  it('gives pages of the list in JSON, newest first, with the mail fields of COMMANDS.md', async () => {
     await queueFor(...Array.from({ length: 25 }, (_, i) => `mail ${i + 1}`));
     const r = await cli(home, ['mail', 'list', '--json', '--limit', '10', '--page', '3']);
     expect(r.code, r.stderr).toBe(0);

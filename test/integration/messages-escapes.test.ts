@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, seedTemplate, WZC1 } from './messages-world.js';
+import { WZC1, worldPerFile } from './messages-world.js';
 
 /**
  * A title or body can hold anything a sender typed or pasted: escape sequences that retitle a
@@ -15,22 +15,17 @@ const BODY = 'Regel 1\u001b[1A\u001b[2K\nRegel 2\u0007 en \u001bP1;2|geheim\u001
 /** What a terminal would act on: ESC, BEL, NUL, C1 controls (in UTF-8), direction overrides. */
 const STEERING = [/\u001b/, /\u0007/, /\u0000/, /[\u0080-\u009f]/, /[\u202a-\u202e\u2066-\u2069]/];
 
-let template: string;
 let home: string;
 let reference: string;
 
+worldPerFile((h) => (home = h));
+
 beforeAll(async () => {
-  template = await seedTemplate();
-  home = copyWorld(template);
   await loginAs(home, 'handler-erkenningen');
   const r = await cli(home, ['messages', 'send', '--hco', WZC1, '--theme', 'erkenningen', '--title', TITLE, '--body', BODY, '--json']);
   expect(r.code, r.stderr).toBe(0);
   reference = r.json().reference;
   await loginAs(home, 'wzc-admin');
-});
-afterAll(() => {
-  cleanup(home);
-  cleanup(template);
 });
 
 function harmless(stdout: string): void {

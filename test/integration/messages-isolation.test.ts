@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, snapshot } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
-import { cleanup, copyWorld, IBW2, query, referenceOf, seedTemplate, WZC1 } from './messages-world.js';
+import { IBW2, query, referenceOf, worldPerFile, WZC1 } from './messages-world.js';
 
 /**
  * Isolation through every messages and helpdesk command: a facility never sees or answers
@@ -9,25 +9,20 @@ import { cleanup, copyWorld, IBW2, query, referenceOf, seedTemplate, WZC1 } from
  * the themes of their team, the helpdesk sees helpdesk questions and no messages. Every
  * refusal leaves the store as it was.
  */
-let template: string;
 let home: string;
 let ibwThread: string;
 let ibwMessage: number;
 let ecalcuraThread: string;
 let ecalcuraMessage: number;
 
+worldPerFile((h) => (home = h));
+
 beforeAll(async () => {
-  template = await seedTemplate();
-  home = copyWorld(template);
   ibwThread = referenceOf(home, 'Prestaties vervanger 2024Q1');
   ibwMessage = query<{ id: number }>(home, "SELECT m.id FROM messages m JOIN attachments a ON a.message_id = m.id WHERE m.hco = ? AND m.theme = 'ecalcura'", IBW2)[0]!.id;
   // The same thread is another facility's for WZC1 and another team's for Erkenningen.
   ecalcuraThread = ibwThread;
   ecalcuraMessage = ibwMessage;
-});
-afterAll(() => {
-  cleanup(home);
-  cleanup(template);
 });
 
 async function refused(user: string, args: string[], code: number): Promise<void> {

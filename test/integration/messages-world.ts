@@ -60,6 +60,24 @@ export function worldPerTest(onHome: (home: string) => void): void {
   afterEach(() => cleanup(home));
 }
 
+/**
+ * The world seeded and copied once for a whole file, whose tests share it (in order); `onHome`
+ * gets the copy's folder. Setup a file registers after this runs after it.
+ */
+export function worldPerFile(onHome: (home: string) => void): void {
+  let template: string;
+  let home: string;
+  beforeAll(async () => {
+    template = await seedTemplate();
+    home = copyWorld(template);
+    onHome(home);
+  });
+  afterAll(() => {
+    cleanup(home);
+    cleanup(template);
+  });
+}
+
 /** Reads the home's database directly (read-only), for facts no command shows. */
 export function query<T = Record<string, unknown>>(home: string, sql: string, ...params: unknown[]): T[] {
   const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });

@@ -604,6 +604,7 @@ describe('the department', () => {
     await as('handler-ecalcura');
     const noFacility = await cli(home, ['messages', 'send', '--theme', 'ecalcura', '--title', 'x', '--body', 'y', '--json']);
     expect(noFacility.code).toBe(2);
+    expect(noFacility.error()).toMatchObject({ field: 'hco', message: 'zeg over welke voorziening het gaat met --hco <HCO-nummer>' });
     const otherTheme = await cli(home, ['messages', 'send', '--hco', IBW2, '--theme', 'erkenningen', '--title', 'x', '--body', 'y', '--json']);
     expect(otherTheme.code).toBe(5);
     const toTeam = await cli(home, ['messages', 'send', '--hco', IBW2, '--to-team', 'ecalcura', '--title', 'x', '--body', 'y', '--json']);

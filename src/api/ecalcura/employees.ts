@@ -10,7 +10,7 @@ import { peopleOf, type Person } from './people.js';
 import { lookUpPeople } from './scope.js';
 import { statement } from './statements.js';
 
-/** CLI.md's employee: who the register says it is, and what eCad holds a visum for. */
+/** COMMANDS.md's employee: who the register says it is, and what eCad holds a visum for. */
 export interface Employee {
   insz: string;
   firstName: string;

@@ -17,7 +17,7 @@ import { repliesOf, visibility, type HelpdeskReply } from './visibility.js';
 export type HelpdeskStatus = 'open' | 'assigned' | 'answered' | 'closed';
 export const HELPDESK_STATUSES: readonly HelpdeskStatus[] = ['open', 'assigned', 'answered', 'closed'];
 
-/** A helpdesk question (CLI.md's helpdesk question object, and a little more). */
+/** A helpdesk question (COMMANDS.md's helpdesk question object, and a little more). */
 export interface HelpdeskQuestion {
   id: number;
   email: string;

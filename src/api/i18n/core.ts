@@ -121,6 +121,10 @@ export const core = {
     nl: 'kies een voorziening met --hco (u hebt toegang tot: {known})',
     en: 'choose a facility with --hco (you have access to: {known})',
   },
+  'access.hco_required_department': {
+    nl: 'zeg over welke voorziening het gaat met --hco <HCO-nummer>',
+    en: 'say which facility this is about with --hco <HCO number>',
+  },
 
   // organisation and contacts
   'org.not_found': { nl: 'voorziening {hco} bestaat niet', en: 'facility {hco} does not exist' },

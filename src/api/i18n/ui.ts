@@ -156,7 +156,7 @@ export const ui = {
   'ui.recipients.removed': { nl: '{name} van dit bericht verwijderd', en: '{name} removed from this message' },
 
   // mail
-  'ui.mail.title': { nl: 'Lokale mailbox (ingebouwde modus)', en: 'Local mailbox (embedded mode)' },
+  'ui.mail.title': { nl: 'Uitgaande e-mail', en: 'Outgoing mail' },
   'ui.mail.status.pending': { nl: 'wacht', en: 'waiting' },
   'ui.mail.status.sending': { nl: 'onderweg', en: 'sending' },
   'ui.mail.status.sent': { nl: 'verzonden', en: 'sent' },

@@ -5,7 +5,7 @@ import { parseRecipients } from './dispatch.js';
 export type MailStatus = OutboxTable['status'];
 export const MAIL_STATUSES: readonly MailStatus[] = ['pending', 'sending', 'sent', 'failed'];
 
-/** A mail of the outbox as the faces see it (CLI.md's mail object). */
+/** A mail of the outbox as the faces see it (COMMANDS.md's mail object). */
 export interface Mail {
   id: number;
   to: string[];

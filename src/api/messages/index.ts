@@ -216,7 +216,7 @@ export function createMessagesApi(ctx: Context) {
       const viewer = viewerOf(store, principal, input.hco);
       // A facility user of several facilities chooses one; the department always names one.
       const hco = department ? viewer.hcos?.[0] : facilityScope(principal, input.hco);
-      if (!hco) throw new EloketError('usage', 'access.hco_required', { field: 'hco', params: { known: '--hco <nummer>' } });
+      if (!hco) throw new EloketError('usage', 'access.hco_required_department', { field: 'hco' });
       let theme = input.theme !== undefined && input.theme.trim() !== '' ? requireThemes(store, 'theme', [input.theme])[0] : undefined;
       let assignee: string | null = null;
       if (input.toTeam !== undefined) ({ theme, assignee } = routeQuestion(store, input.toTeam, theme));

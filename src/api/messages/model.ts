@@ -10,7 +10,7 @@ export type Box = 'received' | 'sent' | 'all';
 /** `in` or `out`, seen from the viewer: for a facility the department's messages come in. */
 export type Direction = 'in' | 'out';
 
-/** A message as every face shows it (CLI.md's message object). */
+/** A message as every face shows it (COMMANDS.md's message object). */
 export interface Message {
   id: number;
   reference: string;
@@ -41,7 +41,7 @@ export interface Thread {
   messages: Message[];
 }
 
-/** A page of a list, as CLI.md prints lists. */
+/** A page of a list, as COMMANDS.md prints lists. */
 export interface MessagePage {
   items: Message[];
   page: number;

@@ -1,6 +1,6 @@
 /**
  * The demo world of the embedded default: facilities of every kind the seeds name, the themes
- * and their department teams, the demo users of CLI.md and more, and contacts — at WZC 1 the
+ * and their department teams, the demo users of COMMANDS.md and more, and contacts — at WZC 1 the
  * theme eCalcura has only an unconfirmed contact, so "Mijn taken" shows a task there.
  */
 import type { Role } from '../principal.js';
@@ -45,7 +45,7 @@ const FACILITY_ADMIN: Role[] = ['e-loket', 'beheer-privacygevoelige-gegevens', '
 /**
  * The demo users, with who they are and what is special about them (shown by `eloket auth
  * login --help`). The first six are
- * CLI.md's and never change (tests rely on them); the others cover every kind of facility of
+ * COMMANDS.md's and never change (tests rely on them); the others cover every kind of facility of
  * the seeds, with and without the eCalcura roles, a user of two HCO numbers, and the
  * department's administrator.
  */

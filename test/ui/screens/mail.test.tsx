@@ -23,7 +23,7 @@ describe('Mail', () => {
     await app.api.contacts.add({ firstName: 'Nele', lastName: 'Goris', email: 'nele.goris@delinde.example.be', themes: ['ecalcura'] });
     const mail = (await app.api.mail.list()).items[0]!;
     await app.press('7');
-    const list = await app.waitFor('Lokale mailbox');
+    const list = await app.waitFor('Uitgaande e-mail');
     await app.waitFor('nele.goris@delinde.example.be');
     expect(app.frame()).toContain(mail.subject.slice(0, 30));
     expect(list).toContain('[7 Mail]');
@@ -34,7 +34,7 @@ describe('Mail', () => {
     expect(open).toContain('Aan: nele.goris@delinde.example.be');
     expect(open).toContain(mail.body!.split('\n')[0]!.slice(0, 40));
     await app.press(KEY.escape);
-    await app.waitFor('Lokale mailbox');
+    await app.waitFor('Uitgaande e-mail');
   });
 
   it('with SMTP shows to whom a confirmation mail went and how it fared, never its token', async () => {

@@ -51,7 +51,7 @@ export interface Rejection {
   field?: string;
 }
 
-/** CLI.md's import report. */
+/** COMMANDS.md's import report. */
 export interface ImportReport {
   /** Rows taken now (contracts and prestaties). */
   imported: number;
