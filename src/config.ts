@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { EloketError, validation } from './api/errors.js';
+import { EloketError, isEloketError, validation } from './api/errors.js';
+import { sanitizeLine } from './api/text.js';
 import type { Home } from './api/home.js';
 
 /**
@@ -41,7 +42,7 @@ export const DEFAULT_WEB_URL = 'https://e-loket.departementzorg.be';
 export function readSettings(home: Home): Settings {
   const read = loadSettings(home);
   if ('damaged' in read) throw new EloketError('internal', 'config.corrupt', { params: { file: home.settings, backup: backupOf(home) } });
-  return read.settings;
+  return checkedSettings(home, read.settings);
 }
 
 /** The `lang` setting for choosing the language of a message, even of the one about a damaged file. */
@@ -75,6 +76,25 @@ function loadSettings(home: Home): { settings: Settings } | { damaged: true } {
   return { settings: value as Settings };
 }
 
+/**
+ * A file edited by hand holds what `config set` would have refused: a `web-url` that breaks
+ * the links in mails, an `smtp` that is no URL (nodemailer would quietly try localhost). Such a
+ * value stops what needs the settings, naming the key; `config set` of that key mends it.
+ */
+function checkedSettings(home: Home, settings: Settings): Settings {
+  for (const key of SETTING_KEYS) {
+    const value = settings[key];
+    if (value === undefined || value === '') continue;
+    try {
+      checkSetting(key, value);
+    } catch (error) {
+      const reason = isEloketError(error) ? sanitizeLine(error.text('en')) : String(error);
+      throw new EloketError('internal', 'config.bad_value', { params: { key, file: home.settings, reason } });
+    }
+  }
+  return settings;
+}
+
 const backupOf = (home: Home) => `${home.settings}.damaged`;
 
 export function isSettingKey(key: string): key is SettingKey {
@@ -99,14 +119,22 @@ export function writeSetting(home: Home, key: string, value: string): Settings {
   return settings;
 }
 
+// A setting is one line: a line break in web-url would go into every notification mail.
+const CONTROL_OR_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+
 function checkSetting(key: SettingKey, value: string): void {
+  if (CONTROL_OR_INVISIBLE.test(value)) throw validation(key, 'config.control_chars');
   switch (key) {
     case 'issuer':
     case 'register-url':
-    case 'ecad-url':
+    case 'ecad-url': {
+      const url = safeUrl(value);
+      if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(value)) throw validation(key, 'url.invalid', { value });
+      return;
+    }
     case 'web-url': {
       const url = safeUrl(value);
-      if (!url || !/^https?:$/.test(url.protocol)) throw validation(key, 'url.invalid', { value });
+      if (!url || !/^https?:$/.test(url.protocol) || !url.hostname || /[\s?#]/.test(value)) throw validation(key, 'url.web_invalid', { value });
       return;
     }
     case 'smtp': {

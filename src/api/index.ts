@@ -9,7 +9,7 @@ import { createSettingsApi } from './settings.js';
 import { createOrgApi } from './org/index.js';
 import { createContactsApi } from './contacts/index.js';
 import { createTasksApi } from './tasks/index.js';
-import { CLOSE_BUDGET_MS, createMailApi, dispatchPending } from './mail/index.js';
+import { CLOSE_BUDGET_MS, createMailApi, dispatchPending, type DispatchReport } from './mail/index.js';
 import { createDevApi } from './seed/index.js';
 import { createMessagesApi } from './messages/index.js';
 import { createHelpdeskApi } from './helpdesk/index.js';
@@ -45,11 +45,13 @@ export function createApi(options: ApiOptions = {}) {
     dev: createDevApi(ctx),
     /**
      * Delivers mail this api queued (as far as the transport allows within CLOSE_BUDGET_MS; the
-     * rest waits for a later run), then closes the store.
+     * rest waits for a later run), then closes the store. Returns what that delivery did, when
+     * this api queued mail, so a face can say that a mail has not gone out yet.
      */
-    async close(): Promise<void> {
+    async close(): Promise<DispatchReport | undefined> {
       try {
-        if (ctx.mailQueued) await dispatchPending(ctx, { budgetMs: CLOSE_BUDGET_MS });
+        if (ctx.mailQueued) return await dispatchPending(ctx, { budgetMs: CLOSE_BUDGET_MS });
+        return undefined;
       } finally {
         await ctx.close();
       }

@@ -22,9 +22,13 @@ function visible(ch: string): string {
   return '\ufffd';
 }
 
+// Unicode's line and paragraph separators: a terminal may break the line there or not, so a
+// table row or a wrapped body would no longer be where eloket put it. They are line ends.
+const SEPARATORS = /[\u2028\u2029]/g;
+
 /** For text shown on several lines (message bodies): keeps newlines and tabs. */
 export function sanitizeBlock(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(ESCAPES, '').replace(ZERO_WIDTH, '').replace(CONTROLS, visible);
+  return value.replace(/\r\n?/g, '\n').replace(SEPARATORS, '\n').replace(ESCAPES, '').replace(ZERO_WIDTH, '').replace(CONTROLS, visible);
 }
 
 /** For one cell or line (names, titles): newlines and tabs become spaces too. */
@@ -32,7 +36,7 @@ export function sanitizeLine(value: string): string {
   return sanitizeBlock(value).replace(/[\n\t]+/g, ' ');
 }
 
-const UNSAFE_IN_FIELD = new RegExp(`${CONTROLS.source}|${ZERO_WIDTH.source}`, 'g');
+const UNSAFE_IN_FIELD = new RegExp(`${CONTROLS.source}|${ZERO_WIDTH.source}|${SEPARATORS.source}`, 'g');
 
 /**
  * For a field being edited, where the cursor counts code units: every unsafe or invisible

@@ -118,8 +118,8 @@ export function registerContacts(program: Command, io: Io): void {
       action(io, async (c, opts: ContactFlags) => {
         const result = await c.api.contacts.add({ hco: c.hco, firstName: opts.first, lastName: opts.last, email: opts.email, phone: opts.phone, themes: opts.theme });
         reportChange(c, result, {
-          nl: `Contactpersoon ${result.contact.id} toegevoegd, nog niet bevestigd (-). Een bevestigingsmail ging naar ${sanitizeLine(result.contact.email)}.`,
-          en: `Contact ${result.contact.id} added, not yet confirmed (-). A confirmation mail went to ${sanitizeLine(result.contact.email)}.`,
+          nl: `Contactpersoon ${result.contact.id} toegevoegd, nog niet bevestigd (-). Een bevestigingsmail gaat naar ${sanitizeLine(result.contact.email)}.`,
+          en: `Contact ${result.contact.id} added, not yet confirmed (-). A confirmation mail goes to ${sanitizeLine(result.contact.email)}.`,
         });
         if (c.mode !== 'json') {
           c.note(

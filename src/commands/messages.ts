@@ -231,8 +231,8 @@ export function registerMessages(program: Command, io: Io): void {
         if (opts.standard) {
           c.note(
             c.lang === 'nl'
-              ? `Toegevoegd als standaardcontactpersoon voor ${message.theme}: een bevestigingsmail ging naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
-              : `Added as standard contact for ${message.theme}: a confirmation mail went to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
+              ? `Toegevoegd als standaardcontactpersoon voor ${message.theme}: een bevestigingsmail gaat naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
+              : `Added as standard contact for ${message.theme}: a confirmation mail goes to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
           );
         }
       }),
@@ -320,8 +320,8 @@ export function registerMessages(program: Command, io: Io): void {
             if (opts.standard && c.mode !== 'json') {
               c.note(
                 c.lang === 'nl'
-                  ? `Toegevoegd als standaardcontactpersoon voor ${list.theme}: een bevestigingsmail ging naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
-                  : `Added as standard contact for ${list.theme}: a confirmation mail went to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
+                  ? `Toegevoegd als standaardcontactpersoon voor ${list.theme}: een bevestigingsmail gaat naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
+                  : `Added as standard contact for ${list.theme}: a confirmation mail goes to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
               );
             }
             return printRecipients(c, list);
@@ -350,6 +350,10 @@ export function registerMessages(program: Command, io: Io): void {
         }
         let path = resolve(opts.out === undefined ? file.name : expandHome(opts.out));
         if (opts.out !== undefined && existsSync(path) && statSync(path).isDirectory()) path = join(path, file.name);
+        // /dev/tty, a FIFO or a device: raw bytes there reach a terminal or a program unchecked.
+        if (existsSync(path) && !statSync(path).isFile()) {
+          throw new EloketError('validation', 'attachment.out_not_file', { field: 'out', params: { value: sanitizeLine(path) } });
+        }
         if (existsSync(path) && !opts.force) throw new EloketError('conflict', 'attachment.out_exists', { field: 'out', params: { field: 'out', value: path } });
         writeFileSync(path, file.data, { mode: 0o600 });
         const info = { messageId: file.messageId, name: file.name, size: file.size, sha256: file.sha256, path };

@@ -112,7 +112,12 @@ export function action<A extends unknown[]>(io: Io, fn: (c: CommandContext, ...a
     } catch (error) {
       process.exitCode = reportError(error, io, globals, lang);
     } finally {
-      await api.close();
+      const delivery = await api.close();
+      // The change stands, but a mail it promised has not gone out: say so, never silently.
+      const undelivered = delivery ? delivery.retrying + delivery.failed : 0;
+      if (undelivered > 0) {
+        io.stderr.write(text(lang, 'mail.not_delivered_yet', { count: undelivered, error: sanitizeLine(delivery?.lastError ?? '-') }) + '\n');
+      }
     }
   };
 }

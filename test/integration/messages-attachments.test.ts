@@ -103,6 +103,12 @@ describe('sending with attachments', () => {
     expect(saved.code, saved.stderr).toBe(0);
     expect(saved.stdout).not.toContain('\u001b');
     expect(readFileSync(join(folder, 'factuur.txt'), 'utf8')).toBe(crafted);
+    // Nor through a device named as the file: /dev/tty, or /dev/null standing in for any device.
+    for (const device of ['/dev/tty', '/dev/null']) {
+      const r = await cli(home, ['messages', 'attachment', String(message.id), 'factuur.txt', '--out', device, '--force', '--json']);
+      expect(r.code, r.stderr).toBe(3);
+      expect(r.error()).toMatchObject({ code: 'validation', field: 'out' });
+    }
   });
 
   it('cleans file names: no folders, no control or direction characters', async () => {

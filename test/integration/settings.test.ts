@@ -27,11 +27,37 @@ describe('web-url', () => {
     expect((await cli(home, ['config', 'get', 'web-url'])).stdout).toBe('https://e-loket.departementzorg.be\n');
   });
 
-  it.each(['ftp://e-loket.example.be', 'e-loket.departementzorg.be', 'javascript:alert(1)', 'https://'])('refuses %s with exit 3 naming web-url, changing nothing', async (value) => {
+  it.each([
+    'ftp://e-loket.example.be',
+    'e-loket.departementzorg.be',
+    'javascript:alert(1)',
+    'https://',
+    'https://x.example/\nBcc: iemand',
+    'https://x.example/zorg?taal=nl',
+    'https://x.example/#berichten',
+    'https://x.example/\u202ezorg',
+  ])('refuses %s with exit 3 naming web-url, changing nothing', async (value) => {
     const r = await cli(home, ['config', 'set', 'web-url', value, '--json']);
     expect(r.code).toBe(3);
     expect(r.error()).toMatchObject({ code: 'validation', field: 'web-url' });
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('a settings.json edited by hand', () => {
+  it.each([
+    ['web-url', 'javascript:alert(1)'],
+    ['web-url', 'https://x.example/\nBcc: iemand'],
+    ['smtp', 'notaurl'],
+    ['lang', 'xx'],
+  ])('with a %s that config set refuses (%j): stops with exit 1 naming the setting, and config set of it mends it', (key, value) => {
+    writeFileSync(file, JSON.stringify({ [key]: value }));
+    const r = bin(home, ['messages', 'list', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.error().message).toContain(`"${key}"`);
+    expect(r.error().message).toContain(`eloket config set ${key}`);
+    expect(bin(home, ['config', 'set', key, '']).code).toBe(0);
+    expect(bin(home, ['config', 'get', key]).code).toBe(0);
   });
 });
 

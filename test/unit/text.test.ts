@@ -21,6 +21,12 @@ describe('untrusted text for a terminal', () => {
     expect(sanitizeLine('een\ntwee\tdrie')).toBe('een twee drie');
   });
 
+  it('takes Unicode line and paragraph separators as line ends, so no row breaks where eloket did not break it', () => {
+    expect(sanitizeBlock('een\u2028twee\u2029drie')).toBe('een\ntwee\ndrie');
+    expect(sanitizeLine('Goris\u2028Bcc: iemand')).toBe('Goris Bcc: iemand');
+    expect(sanitizeField('a\u2028b')).toBe('a\ufffdb');
+  });
+
   it('leaves ordinary Dutch text with accents and emoji alone', () => {
     expect(sanitizeLine('Coördinerend arts — één café ✓ 👍')).toBe('Coördinerend arts — één café ✓ 👍');
   });

@@ -24,6 +24,18 @@ export const core = {
     nl: 'de instellingen in {file} zijn beschadigd (geen geldig JSON-object met tekst als waarden). Herstel het bestand (een JSON-object, bv. {"lang": "nl"}), verwijder het, of stel een waarde opnieuw in met "eloket config set <instelling> <waarde>": dat schrijft het bestand opnieuw en bewaart het beschadigde als {backup}',
     en: 'the settings in {file} are damaged (not a valid JSON object with text values). Repair the file (a JSON object, e.g. {"lang": "en"}), remove it, or set a value again with "eloket config set <key> <value>": that writes the file anew and keeps the damaged one as {backup}',
   },
+  'config.bad_value': {
+    nl: 'de instelling "{key}" in {file} is ongeldig ({reason}). Stel ze opnieuw in met "eloket config set {key} <waarde>", of wis ze met "eloket config set {key} \'\'"',
+    en: 'the setting "{key}" in {file} is not valid ({reason}). Set it again with "eloket config set {key} <value>", or clear it with "eloket config set {key} \'\'"',
+  },
+  'config.control_chars': {
+    nl: '{field}: een instelling is één regel zonder stuurtekens',
+    en: '{field}: a setting is one line without control characters',
+  },
+  'url.web_invalid': {
+    nl: '{field}: ongeldig webadres "{value}" (http:// of https://, zonder ? of #: de link naar een bericht komt erachter)',
+    en: '{field}: invalid web address "{value}" (http:// or https://, without ? or #: the link to a message is added to it)',
+  },
   'config.unreadable': {
     nl: 'de instellingen in {file} kunnen niet gelezen worden ({reason}); kijk de rechten van het bestand na',
     en: 'the settings in {file} cannot be read ({reason}); check the file\'s permissions',

@@ -13,6 +13,10 @@ export const mail = {
     nl: '{sent} verzonden, {retrying} later opnieuw, {failed} mislukt; nog {pending} in de wachtrij',
     en: '{sent} sent, {retrying} to retry later, {failed} failed; {pending} still queued',
   },
+  'mail.not_delivered_yet': {
+    nl: 'let op: {count} e-mail(s) kon(den) nog niet verstuurd worden ({error}); ze blijven in de wachtrij. Verstuur later met "eloket mail dispatch" (de TUI doet het vanzelf); de toestand staat in "eloket mail list"',
+    en: 'note: {count} mail(s) could not be sent yet ({error}); they stay queued. Send them later with "eloket mail dispatch" (the TUI does it by itself); "eloket mail list" shows how they fare',
+  },
   'mail.next_attempt': { nl: 'volgende poging: {at}', en: 'next attempt: {at}' },
   'mail.last_error': { nl: 'laatste fout: {error}', en: 'last error: {error}' },
   'mail.body_withheld': {

@@ -115,6 +115,10 @@ export const messages = {
     nl: '--out - schrijft de ruwe inhoud van de bijlage, en die hoort niet op een terminal: bewaar ze met --out BESTAND (of laat --out weg: dan komt ze als "{name}" in de huidige map), of stuur ze door een pijp (--out - | less)',
     en: '--out - writes the raw content of the attachment, which does not belong on a terminal: save it with --out FILE (or leave --out out: it is saved as "{name}" in the current folder), or pipe it (--out - | less)',
   },
+  'attachment.out_not_file': {
+    nl: '--out: "{value}" is geen gewoon bestand of map (een terminal, pijp of apparaat); bewaar de bijlage in een bestand, of gebruik --out - naar een pijp',
+    en: '--out: "{value}" is not a regular file or folder (a terminal, pipe or device); save the attachment to a file, or use --out - into a pipe',
+  },
   'attachment.out_exists': {
     nl: '{field}: "{value}" bestaat al; kies een andere naam met --out of voeg --force toe',
     en: '{field}: "{value}" exists already; choose another name with --out or add --force',
