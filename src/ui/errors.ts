@@ -1,12 +1,24 @@
 import { isEloketError } from '../api/errors.js';
-import { text, type Lang } from '../api/i18n/index.js';
+import { text, type Lang, type MessageKey } from '../api/i18n/index.js';
 import { sanitizeLine } from '../api/text.js';
+
+/**
+ * Api sentences that tell what to do in command-line flags, and the TUI's own for them: what to
+ * do on its screens instead. The api's sentence stays the commands' one.
+ */
+const IN_THE_TUI: Partial<Record<MessageKey, MessageKey>> = {
+  'message.no_contact_new': 'ui.error.no_contact_new',
+  'message.no_contact_reply': 'ui.error.no_contact_reply',
+};
 
 /** Any failure as one readable, terminal-safe line: the catalogue sentence, never a stack.
  * A string is a sentence the TUI already wrote. */
 export function describeError(error: unknown, lang: Lang): string {
   if (typeof error === 'string') return sanitizeLine(error);
-  if (isEloketError(error)) return sanitizeLine(error.text(lang));
+  if (isEloketError(error)) {
+    const own = IN_THE_TUI[error.key];
+    return sanitizeLine(own ? text(lang, own, error.params) : error.text(lang));
+  }
   const reason = error instanceof Error ? error.message : String(error);
   return sanitizeLine(text(lang, 'internal', { reason }));
 }

@@ -31,6 +31,8 @@ export type KeyScope =
   | 'ecalcura'
   | 'prestaties'
   | 'login'
+  | 'facilities'
+  | 'facilitySwitch'
   | 'prompt'
   | 'help';
 
@@ -52,13 +54,15 @@ export const KEY_COMMANDS = {
   nextPane: { scope: 'global', keys: ['tab'], nl: 'volgend paneel (tot de prompt)', en: 'next pane (up to the prompt)' },
   previousPane: { scope: 'global', keys: ['shift+tab'], nl: 'vorig paneel', en: 'previous pane' },
   prompt: { scope: 'global', keys: [':'], nl: 'naar de assistent-prompt', en: 'to the assistant prompt' },
+  // Listed only for a user of several facilities (the help overlay and hint bar leave it out otherwise).
+  switchFacility: { scope: 'global', keys: ['o'], nl: 'voorziening wisselen', en: 'switch facility', hint: true },
   goHome: { scope: 'global', keys: ['1'], nl: 'Home', en: 'Home' },
   goBerichten: { scope: 'global', keys: ['2'], nl: 'Berichten', en: 'Messages' },
   goContacten: { scope: 'global', keys: ['3'], nl: 'Contacten', en: 'Contacts' },
   goTaken: { scope: 'global', keys: ['4'], nl: 'Taken', en: 'Tasks' },
   goEcalcura: { scope: 'global', keys: ['5'], nl: 'eCalcura', en: 'eCalcura' },
   goHelpdesk: { scope: 'global', keys: ['6'], nl: 'Helpdesk (departement)', en: 'Helpdesk (department)' },
-  goMail: { scope: 'global', keys: ['7'], nl: 'Mail (lokale mailbox)', en: 'Mail (local mailbox)' },
+  goMail: { scope: 'global', keys: ['7'], nl: 'Mail (uitgaande e-mail)', en: 'Mail (outgoing mail)' },
 
   listOpen: { scope: 'open', keys: ['return'], nl: 'openen', en: 'open', hint: true },
   listUp: { scope: 'list', keys: ['up', 'k'], nl: 'vorige rij', en: 'previous row' },
@@ -133,6 +137,10 @@ export const KEY_COMMANDS = {
   editHours: { scope: 'prestaties', keys: ['return'], nl: 'uren invullen', en: 'enter hours', hint: true },
 
   loginAs: { scope: 'login', keys: ['return'], nl: 'aanmelden', en: 'log in', hint: true },
+  loginLeave: { scope: 'login', keys: ['escape'], nl: 'veld wissen; leeg: afsluiten', en: 'clear the field; empty: quit', hint: true },
+
+  facilityChoose: { scope: 'facilities', keys: ['return'], nl: 'voor deze voorziening werken', en: 'work for this facility', hint: true },
+  facilityKeep: { scope: 'facilitySwitch', keys: ['escape'], nl: 'terug naar de gekozen voorziening', en: 'back to the chosen facility', hint: true },
 
   promptRun: { scope: 'prompt', keys: ['return'], nl: 'uitvoeren', en: 'run', hint: true },
   promptLeave: { scope: 'prompt', keys: ['escape'], nl: 'prompt verlaten', en: 'leave the prompt', hint: true },
@@ -222,6 +230,11 @@ export function keyHelp(scopes: readonly KeyScope[], lang: Lang): KeyHelp[] {
     }));
 }
 
+/** The keys of every screen; switching the facility only for a user of several. */
+export function globalKeys(lang: Lang, canSwitchFacility: boolean): KeyHelp[] {
+  return keyHelp(['global'], lang).filter((k) => canSwitchFacility || k.command !== 'switchFacility');
+}
+
 /** What each scope is, for the help overlay's headings and docs/TUI.md. */
 export const SCOPE_TITLES: Record<KeyScope, { nl: string; en: string }> = {
   global: { nl: 'Overal', en: 'Everywhere' },
@@ -247,6 +260,8 @@ export const SCOPE_TITLES: Record<KeyScope, { nl: string; en: string }> = {
   ecalcura: { nl: 'eCalcura', en: 'eCalcura' },
   prestaties: { nl: 'Prestaties', en: 'Prestaties' },
   login: { nl: 'Aanmelden', en: 'Log in' },
+  facilities: { nl: 'Voorziening kiezen', en: 'Choosing a facility' },
+  facilitySwitch: { nl: 'Voorziening wisselen', en: 'Switching the facility' },
   prompt: { nl: 'Assistent-prompt', en: 'Assistant prompt' },
   help: { nl: 'Hulp', en: 'Help' },
 };
@@ -284,6 +299,8 @@ export const ALL_SCOPES: readonly KeyScope[] = [
   'ecalcura',
   'prestaties',
   'login',
+  'facilities',
+  'facilitySwitch',
   'prompt',
   'help',
 ];

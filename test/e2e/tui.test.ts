@@ -188,6 +188,24 @@ describe.skipIf(!hasTmux)('the TUI in a real terminal', () => {
     }
   });
 
+  it('lets a user of two facilities choose one, then switch to the other with o', async () => {
+    await loginAs(home, 'reva-admin');
+    const exitFile = join(home, 'exit-code-facility');
+    startTui(home, exitFile, 'eloket-e2e-facility');
+    sessions.push(session);
+    const chooser = await waitForScreen((s) => s.includes('Voor welke voorziening werkt u?') && s.includes('710000515'), 'the facility chooser');
+    expect(chooser).not.toContain('Fout:');
+    tmux('send-keys', '-t', session, 'Down', 'Enter');
+    await waitForScreen((s) => s.includes('campus Sint-Andries (HCO 710000515)') && s.includes('Mijn taken ('), 'Home of the campus');
+    tmux('send-keys', '-t', session, 'o');
+    await waitForScreen((s) => s.includes('Esc blijft bij de huidige'), 'the chooser again');
+    tmux('send-keys', '-t', session, 'Up', 'Enter');
+    const after = await waitForScreen((s) => s.includes('Revalidatiecentrum Het Anker (HCO 710000505)') && s.includes('Mijn taken ('), 'Home of Het Anker');
+    expect(after).not.toContain('Fout:');
+    tmux('send-keys', '-t', session, 'q');
+    expect(await exitCode(exitFile)).toBe('0');
+  });
+
   it('leaves the alternate screen on SIGTERM too, with exit code 143', async () => {
     const exitFile = await startAtHome(home, 'term');
     sessions.push(session);

@@ -26,6 +26,13 @@ describe('the shell', () => {
     expect(frame).not.toContain('3 Contacten');
   });
 
+  it('shows the department administrator, who is of no team, without an empty team part', async () => {
+    app = await renderApp({ user: 'admin', columns: 120 });
+    const frame = await app.waitFor('Laatst ontvangen berichten');
+    expect(lines(frame)[0]).toContain('Sanne Verhoeven (admin) · beheerder');
+    expect(lines(frame)[0]).not.toContain('team');
+  });
+
   it('goes to a screen with its number key and back with Esc', async () => {
     app = await renderApp({ user: 'wzc-admin' });
     await app.waitFor('Mijn taken (');
@@ -108,6 +115,15 @@ describe('the shell', () => {
     expect(help).toContain('Ctrl+C');
     await app.press(KEY.escape);
     await app.waitFor((f) => !f.includes('Toetsen van dit scherm') && f.includes('pagina 1 van'));
+  });
+
+  it('keeps a space between every key and its description in the help overlay, the longest key too', async () => {
+    app = await renderApp({ user: 'wzc-admin', rows: 45 });
+    await app.waitFor('Mijn taken (');
+    await app.press('?');
+    const help = await app.waitFor('Toetsen van dit scherm');
+    expect(help).toMatch(/^ {2}Shift\+Tab {2,}vorig paneel$/m);
+    expect(help).toMatch(/^ {2}Ctrl\+C {2,}afsluiten, vanuit elk scherm$/m);
   });
 
   it('runs slash commands at the prompt, and answers a sentence with the command it stands for and its result', async () => {

@@ -66,6 +66,20 @@ export const ui = {
   'ui.home.no_tasks': { nl: 'Geen openstaande taken.', en: 'No open tasks.' },
   'ui.home.latest': { nl: 'Laatst ontvangen berichten ({unread} ongelezen)', en: 'Latest received messages ({unread} unread)' },
   'ui.home.latest_none': { nl: 'Laatst ontvangen berichten', en: 'Latest received messages' },
+  // choosing the facility (users of several)
+  'ui.facility.title': { nl: 'Voor welke voorziening werkt u?', en: 'Which facility do you work for?' },
+  'ui.facility.choose_note': {
+    nl: 'U hebt toegang tot meerdere voorzieningen: kies er een met ↑ ↓ en Enter. Wisselen kan later met o.',
+    en: 'You have access to several facilities: choose one with ↑ ↓ and Enter. Switch later with o.',
+  },
+  'ui.facility.switch_note': {
+    nl: 'Kies een andere voorziening met ↑ ↓ en Enter; Esc blijft bij de huidige.',
+    en: 'Choose another facility with ↑ ↓ and Enter; Esc stays with the current one.',
+  },
+  'ui.facility.chosen': { nl: 'u werkt nu voor {name} (HCO {hco})', en: 'you now work for {name} (HCO {hco})' },
+  'ui.col.hco': { nl: 'HCO-nummer', en: 'HCO number' },
+  'ui.col.type': { nl: 'Type', en: 'Type' },
+
   'ui.home.helpdesk': { nl: 'Helpdesk — open vragen: {open} (6 opent de wachtrij)', en: 'Helpdesk — open questions: {open} (6 opens the queue)' },
   'ui.home.no_messages': { nl: 'Geen berichten.', en: 'No messages.' },
 
@@ -126,6 +140,18 @@ export const ui = {
   'ui.berichten.all': { nl: 'In en Uit', en: 'In and Out' },
   'ui.berichten.no_themes': { nl: "themapagina's zijn er voor gebruikers van een voorziening", en: 'theme pages are for users of a facility' },
   'ui.berichten.new_title': { nl: 'Nieuw bericht', en: 'New message' },
+  'ui.berichten.recipient_first': { nl: 'Ontvanger voornaam', en: 'Recipient first name' },
+  'ui.berichten.recipient_last': { nl: 'Ontvanger familienaam', en: 'Recipient last name' },
+  'ui.berichten.recipient_email': { nl: 'Ontvanger e-mail', en: 'Recipient e-mail' },
+  // The api's sentences name command-line flags; in the TUI these say what to do on its screens.
+  'ui.error.no_contact_new': {
+    nl: 'niet verzonden: er is nog geen contactpersoon voor het thema {theme}. Vul bij "Ontvanger" iemand in die van de antwoorden op dit bericht hoort, of voeg in Contacten (3, dan a) een contactpersoon voor {theme} toe: verzenden kan meteen, de bevestiging hoeft u niet af te wachten.',
+    en: 'not sent: there is no contact for the theme {theme} yet. Fill in a "Recipient" to hear of the answers to this message, or add a contact for {theme} in Contacts (3, then a): you can send at once, without waiting for the confirmation.',
+  },
+  'ui.error.no_contact_reply': {
+    nl: 'niet verzonden: er is geen contactpersoon ingesteld voor antwoorden op {reference} (thema {theme}). Voeg een ontvanger toe bij "Ontvangers voor" (Esc, Tab, dan a) of een contactpersoon voor {theme} in Contacten (3, dan a).',
+    en: 'not sent: no contact is set for answers to {reference} (theme {theme}). Add a recipient under "Recipients for" (Esc, Tab, then a) or a contact for {theme} in Contacts (3, then a).',
+  },
   'ui.berichten.no_contact': { nl: '{theme} (geen contactpersoon)', en: '{theme} (no contact)' },
   'ui.berichten.sent_ok': { nl: 'bericht {reference} verzonden', en: 'message {reference} sent' },
   'ui.berichten.attach': { nl: 'Bijlagen (paden)', en: 'Attachments (paths)' },

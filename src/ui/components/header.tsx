@@ -18,13 +18,16 @@ export function Header() {
   else if (session === null) who = t('ui.header.not_logged_in');
   else {
     const s = session.status;
+    // The facility acted for; a department user of no team (the administrator) has no team part.
     const where = session.facility
       ? `${session.facility.name} (HCO ${session.facility.hco})`
       : s.kind === 'department'
-        ? t('ui.header.team', { teams: s.teams.join(', ') })
+        ? s.teams.length > 0
+          ? t('ui.header.team', { teams: s.teams.join(', ') })
+          : ''
         : s.organisations.join(', ');
     const roles = s.roles.map((r) => roleLabel(r, t)).join(', ');
-    who = sanitizeLine(`${s.name} (${s.user}) · ${where} · ${roles}`);
+    who = sanitizeLine([`${s.name} (${s.user})`, where, roles].filter(Boolean).join(' · '));
   }
   if (plain) return <Text>{fitLine(`eloket · ${who}`, columns)}</Text>;
   return (

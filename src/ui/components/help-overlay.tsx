@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Box, Text } from 'ink';
-import { keyHelp, matches, SCOPE_TITLES, type KeyScope } from '../keys.js';
+import { globalKeys, keyHelp, matches, SCOPE_TITLES, type KeyScope } from '../keys.js';
 import { useKeys } from '../input/keyboard.js';
 import { useT } from '../i18n.js';
 import { useEnvironment } from '../state/environment.js';
 import { useLayout } from '../state/layout.js';
+import { canSwitchFacility } from '../state/session.js';
 import { useUIActions, useUIState } from '../state/ui-context.js';
 
 type Line = { heading: string } | { keys: string; description: string };
 
 /** The keys of the current screen, then the global ones, grouped and generated from keys.ts. */
 export function HelpOverlay() {
-  const { scopes } = useUIState();
+  const { scopes, session, choosingFacility } = useUIState();
   const { setHelp } = useUIActions();
   const { lang, theme } = useEnvironment();
   const { main } = useLayout();
@@ -20,11 +21,13 @@ export function HelpOverlay() {
   const shownScopes: KeyScope[] = [...scopes.filter((s) => s !== 'global'), 'global'];
   const lines: Line[] = shownScopes.flatMap((scope) => [
     { heading: SCOPE_TITLES[scope][lang] },
-    ...keyHelp([scope], lang).map((k) => ({ keys: k.keys.join(' / '), description: k.description })),
+    ...(scope === 'global' ? globalKeys(lang, canSwitchFacility(session, choosingFacility)) : keyHelp([scope], lang)).map((k) => ({ keys: k.keys.join(' / '), description: k.description })),
   ]);
   const room = Math.max(1, main.height - 2);
   const maxTop = Math.max(0, lines.length - room);
-  const width = Math.min(24, Math.max(...lines.map((l) => ('keys' in l ? l.keys.length : 0))) + 2);
+  // The indent, the longest keys and a gap of two before the description; a cut-off key keeps
+  // one space of its own (paddingRight), so a key never runs into its description.
+  const width = Math.min(24, Math.max(...lines.map((l) => ('keys' in l ? l.keys.length : 0))) + 4);
   useKeys(
     (input, key) => {
       if (matches('helpClose', input, key)) setHelp(false);
@@ -45,7 +48,7 @@ export function HelpOverlay() {
           </Text>
         ) : (
           <Box key={top + i} height={1}>
-            <Box width={width} flexShrink={0}>
+            <Box width={width} flexShrink={0} paddingRight={1}>
               <Text {...theme.text.accent} wrap="truncate-end">
                 {'  '}
                 {l.keys}

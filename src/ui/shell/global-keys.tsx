@@ -4,7 +4,7 @@ import { useUIActions, useUIState } from '../state/ui-context.js';
 import type { ScreenSpec } from '../screens/registry.js';
 
 /** The keys that work on every screen, heard last: a screen or field may use them first. */
-export function GlobalKeys({ screens }: { screens: readonly ScreenSpec[] }) {
+export function GlobalKeys({ screens, canSwitchFacility }: { screens: readonly ScreenSpec[]; canSwitchFacility: boolean }) {
   const { focus } = useUIState();
   const actions = useUIActions();
   useKeys(
@@ -19,6 +19,7 @@ export function GlobalKeys({ screens }: { screens: readonly ScreenSpec[] }) {
       else if (matches('help', input, key)) actions.setHelp(true);
       else if (matches('prompt', input, key)) actions.focusPrompt();
       else if (matches('back', input, key)) actions.back();
+      else if (canSwitchFacility && matches('switchFacility', input, key)) actions.chooseFacility(true);
       else {
         const target = screens.find((s) => matches(s.nav, input, key));
         if (!target) return false;

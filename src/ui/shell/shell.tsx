@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { ErrorBoundary } from '../components/error-boundary.js';
 import { Header } from '../components/header.js';
@@ -13,9 +13,10 @@ import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useT } from '../i18n.js';
 import { LoginScreen } from '../screens/login/login-screen.js';
 import { availableScreens } from '../screens/registry.js';
-import { useEnvironment } from '../state/environment.js';
+import { FacilityChooser } from '../screens/facility/facility-chooser.js';
+import { EnvironmentProvider, useEnvironment } from '../state/environment.js';
 import { LayoutProvider, type Layout } from '../state/layout.js';
-import { loadSession } from '../state/session.js';
+import { actingHco, canSwitchFacility, loadSession, mustChooseFacility } from '../state/session.js';
 import { useUIActions, useUIState } from '../state/ui-context.js';
 import { GlobalKeys } from './global-keys.js';
 import { Transcript } from '../assistant/transcript.js';
@@ -24,22 +25,23 @@ import { useAssistant } from '../assistant/use-assistant.js';
 const MIN = { columns: 40, rows: 12 };
 
 /**
- * Header, navigation, the main pane, a status line, the hint bar and the prompt. The frame is
- * always one line shorter than the terminal: a frame as tall as the terminal makes Ink clear
- * the whole screen on every render.
+ * Checks the stored session, then draws the frame for the facility acted for: `--hco`, the only
+ * one, or the one a user of several chose. The screens read it as `useEnvironment().hco`.
  */
 export function Shell() {
-  const size = useTerminalSize();
-  const state = useUIState();
-  const actions = useUIActions();
   const env = useEnvironment();
-  const t = useT();
-  const assistant = useAssistant();
+  const { session } = useUIState();
+  const actions = useUIActions();
 
   useEffect(() => {
     let live = true;
     loadSession(env.api, env.hco).then(
-      (session) => live && actions.setSession(session),
+      (loaded) => {
+        if (!live) return;
+        actions.setSession(loaded.session);
+        // A --hco that is not theirs: the chooser shows what is, the status line why.
+        if (loaded.problem) actions.fail(loaded.problem);
+      },
       (error: unknown) => {
         if (!live) return;
         actions.setSession(null);
@@ -53,7 +55,33 @@ export function Shell() {
     };
   }, [env.api, env.hco, actions]);
 
-  const screens = availableScreens(state.session, { embedded: env.api.embedded, hco: env.hco });
+  const hco = actingHco(session, env.hco);
+  const acting = useMemo(() => (hco === env.hco ? env : { ...env, hco }), [env, hco]);
+  return (
+    <EnvironmentProvider value={acting}>
+      <Frame />
+    </EnvironmentProvider>
+  );
+}
+
+/**
+ * Header, navigation, the main pane, a status line, the hint bar and the prompt. The frame is
+ * always one line shorter than the terminal: a frame as tall as the terminal makes Ink clear
+ * the whole screen on every render.
+ */
+function Frame() {
+  const size = useTerminalSize();
+  const state = useUIState();
+  const env = useEnvironment();
+  const t = useT();
+  const assistant = useAssistant();
+
+  // A user of several facilities chooses one before any screen opens (the screens need it),
+  // and may switch later (`o`) over the screen they were on.
+  const mustChoose = mustChooseFacility(state.session);
+  const facilities = state.session?.facilities ?? null;
+  const choosing = Boolean(facilities) && (mustChoose || state.choosingFacility);
+  const screens = choosing ? [] : availableScreens(state.session, { embedded: env.api.embedded, hco: env.hco });
   // Header, navigation, the rule, status, hints, prompt; --plain has no rule, and its status
   // line may take two lines (it is not cut short there).
   const chrome = 6;
@@ -68,9 +96,11 @@ export function Shell() {
   let main;
   if (state.session === undefined) main = <Text>{t('ui.loading')}</Text>;
   else if (state.session === null) main = <LoginScreen />;
+  else if (mustChoose) main = null;
   else if (current) {
     main = (
-      <ErrorBoundary key={current.id} lang={env.lang}>
+      // Another facility, another screen: nothing of the one before stays.
+      <ErrorBoundary key={`${current.id} ${env.hco ?? ''}`} lang={env.lang}>
         <current.Component />
       </ErrorBoundary>
     );
@@ -95,8 +125,14 @@ export function Shell() {
         <Box flexDirection="column" height={layout.main.height} overflowY="hidden">
           {state.helpOpen ? <HelpOverlay /> : null}
           {showTranscript ? <Transcript model={assistant} width={size.columns} height={layout.main.height} /> : null}
-          {/* Hidden, not unmounted, under the help and the assistant: the screen keeps its place. */}
-          <Box flexDirection="column" display={state.helpOpen || showTranscript ? 'none' : 'flex'} height={layout.main.height}>
+          {choosing && facilities ? (
+            <Box flexDirection="column" display={state.helpOpen || showTranscript ? 'none' : 'flex'} height={layout.main.height}>
+              <FacilityChooser facilities={facilities} current={state.session?.facility ?? null} />
+            </Box>
+          ) : null}
+          {/* Hidden, not unmounted, under the help, the assistant and the facility chooser: the
+              screen keeps its place. */}
+          <Box flexDirection="column" display={state.helpOpen || showTranscript || choosing ? 'none' : 'flex'} height={layout.main.height}>
             {main}
           </Box>
         </Box>
@@ -104,7 +140,7 @@ export function Shell() {
         <HintBar />
         <Prompt available={screens.map((s) => s.id)} assistant={assistant} />
       </Box>
-      <GlobalKeys screens={tooSmall ? [] : screens} />
+      <GlobalKeys screens={tooSmall ? [] : screens} canSwitchFacility={!tooSmall && canSwitchFacility(state.session, choosing)} />
     </LayoutProvider>
   );
 }

@@ -1,3 +1,4 @@
+import type { Organisation } from '../../api/org/index.js';
 import { createContext, useContext, useMemo, useReducer, type ReactNode } from 'react';
 import { describeError, isUnauthenticated } from '../errors.js';
 import type { KeyScope } from '../keys.js';
@@ -21,6 +22,10 @@ export interface UiActions {
   fail(error: unknown): void;
   clearStatus(): void;
   setSession(session: Session | null): void;
+  /** Opens or closes the facility chooser (users of several facilities). */
+  chooseFacility(open: boolean): void;
+  /** Acts for this facility from now on, starting at its Home. */
+  setFacility(facility: Organisation): void;
   /** Leaves the TUI: restores the terminal, exit code 0. */
   quit(): void;
 }
@@ -48,6 +53,8 @@ export function UIProvider({ children, onQuit, initial }: { children: ReactNode;
       },
       clearStatus: () => dispatch({ type: 'status', status: null }),
       setSession: (session) => dispatch({ type: 'session', session }),
+      chooseFacility: (open) => dispatch({ type: 'choose-facility', open }),
+      setFacility: (facility) => dispatch({ type: 'facility', facility }),
       quit: onQuit,
     }),
     [lang, onQuit],

@@ -7,7 +7,10 @@ export type ScreenId = 'login' | 'home' | 'berichten' | 'contacten' | 'taken' | 
 /** Who is logged in, and the facility they act for (none for the department). */
 export interface Session {
   status: AuthStatus;
+  /** null for the department, and for a user of several facilities until they choose one. */
   facility: Organisation | null;
+  /** A facility user's facilities when they have several (to choose from); null otherwise. */
+  facilities: Organisation[] | null;
 }
 
 /** The one line between the main pane and the hint bar. */
@@ -35,6 +38,8 @@ export interface UiState {
   status: StatusLine | null;
   /** `undefined` while the stored session is checked at start. */
   session: Session | null | undefined;
+  /** The facility chooser is open (`o`), over the screen of the facility chosen before. */
+  choosingFacility: boolean;
 }
 
 export type UiAction =
@@ -45,7 +50,9 @@ export type UiAction =
   | { type: 'help'; open: boolean }
   | { type: 'scopes'; scopes: KeyScope[] }
   | { type: 'status'; status: StatusLine | null }
-  | { type: 'session'; session: Session | null };
+  | { type: 'session'; session: Session | null }
+  | { type: 'choose-facility'; open: boolean }
+  | { type: 'facility'; facility: Organisation };
 
 export const initialUiState: UiState = {
   screen: 'home',
@@ -56,6 +63,7 @@ export const initialUiState: UiState = {
   scopes: [],
   status: null,
   session: undefined,
+  choosingFacility: false,
 };
 
 const sameScopes = (a: readonly KeyScope[], b: readonly KeyScope[]) => a.length === b.length && a.every((s, i) => s === b[i]);
@@ -83,7 +91,13 @@ export function uiReducer(state: UiState, action: UiAction): UiState {
     case 'status':
       return { ...state, status: action.status };
     case 'session':
-      if (!action.session) return { ...state, session: null, screen: 'login', history: [], focus: 'main' };
+      if (!action.session) return { ...state, session: null, screen: 'login', history: [], focus: 'main', choosingFacility: false };
       return { ...state, session: action.session, screen: state.screen === 'login' ? 'home' : state.screen, history: [] };
+    case 'choose-facility':
+      return state.choosingFacility === action.open ? state : { ...state, choosingFacility: action.open, helpOpen: false, focus: 'main' };
+    case 'facility':
+      // Another facility's screens start over at Home: nothing of the one before is shown for it.
+      if (!state.session) return state;
+      return { ...state, session: { ...state.session, facility: action.facility }, choosingFacility: false, screen: 'home', history: [], intent: null, focus: 'main', status: null };
   }
 }

@@ -131,7 +131,7 @@ describe('Berichten', () => {
     expect((await app.api.messages.show(sent!.reference)).messages.at(-1)).toMatchObject({ direction: 'out', body: 'Dank u' });
   });
 
-  it('says why a reply cannot go when no contact is set for the theme', async () => {
+  it('says why a reply cannot go when no contact is set for the theme, and where in the TUI to add one', async () => {
     const home = tempHome('eloket-tui-');
     const [sent] = await departmentSends(home, [{ title: 'Berekening klaar', theme: 'ecalcura' }], { user: 'handler-ecalcura' });
     await removeEcalcuraContact(home);
@@ -141,7 +141,11 @@ describe('Berichten', () => {
     await app.press('r');
     await app.type('Dank u');
     await app.press(KEY.ctrlS);
-    await app.waitFor('Fout: niet verzonden');
+    const said = (await app.waitFor('Fout: niet verzonden')).replace(/\s+/g, ' ');
+    expect(said).toContain(`antwoorden op ${sent!.reference} (thema ecalcura)`);
+    expect(said).toContain('"Ontvangers voor" (Esc, Tab, dan a)');
+    expect(said).not.toContain('--first');
+    expect(said).not.toContain('eloket messages recipients');
     expect((await app.api.messages.show(sent!.reference)).messages).toHaveLength(1);
   });
 
@@ -210,6 +214,54 @@ describe('Berichten', () => {
     await app.press('n');
     const form = await app.waitFor('Nieuw bericht');
     expect(form).toContain('(•) ecalcura (geen contactpersoon)');
+  });
+
+  it('says what to do in the TUI, not with command-line flags, when a new message has no contact for its theme', async () => {
+    const home = tempHome('eloket-tui-');
+    await removeEcalcuraContact(home);
+    app = await openBerichten({ home });
+    await app.press('n');
+    await app.waitFor('(•) ecalcura (geen contactpersoon)');
+    await app.press(KEY.tab);
+    await app.type('Vraag over eCalcura');
+    await app.press(KEY.tab);
+    await app.type('Wie volgt dit op?');
+    await app.press(KEY.ctrlS);
+    const frame = await app.waitFor('Fout: niet verzonden');
+    const said = frame.replace(/\s+/g, ' ');
+    expect(said).toContain('Vul bij "Ontvanger" iemand in die van de antwoorden op dit bericht hoort');
+    expect(said).toContain('Contacten (3, dan a)');
+    expect(said).not.toContain('--');
+    expect(said).not.toContain('eloket contacts add');
+    // The form stays, with what was typed.
+    expect(frame).toContain('Wie volgt dit op?');
+  });
+
+  it('sends a new message on a theme without contact to a recipient named in the form for it only', async () => {
+    const home = tempHome('eloket-tui-');
+    await removeEcalcuraContact(home);
+    app = await openBerichten({ home, rows: 34 });
+    await app.press('n');
+    await app.waitFor('(•) ecalcura (geen contactpersoon)');
+    await app.press(KEY.tab);
+    await app.type('Vraag met ontvanger');
+    await app.press(KEY.tab);
+    await app.type('Graag antwoord aan Lies.');
+    // Past the text and the attachments to the recipient for this message.
+    await app.press(KEY.tab, KEY.tab);
+    await app.type('Lies');
+    await app.press(KEY.tab);
+    await app.type('Wouters');
+    await app.press(KEY.tab);
+    await app.type('lies.wouters@delinde.example.be');
+    await app.press(KEY.ctrlS);
+    await app.waitFor(/bericht EL-\d{4}-\w{5} verzonden/);
+    const sent = (await app.api.messages.list({ box: 'sent', limit: 1 })).items[0]!;
+    expect(sent).toMatchObject({ title: 'Vraag met ontvanger', theme: 'ecalcura' });
+    const { recipients } = await app.api.messages.recipients(sent.reference);
+    expect(recipients).toEqual([expect.objectContaining({ firstName: 'Lies', lastName: 'Wouters', email: 'lies.wouters@delinde.example.be', added: true, standard: false })]);
+    // For this message only: the theme still has no standard contact.
+    expect((await app.api.contacts.list({ theme: 'ecalcura' })).length).toBe(0);
   });
 
   it('shows the api validation of a new message under its field', async () => {

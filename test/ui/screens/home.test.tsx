@@ -44,6 +44,14 @@ describe('Home', () => {
     expect(frame).toContain('Laatst ontvangen berichten');
   });
 
+  it('shows the open helpdesk questions to the helpdesk only, not to the administrator whose queue it is not', async () => {
+    app = await renderApp({ user: 'admin', columns: 120 });
+    await app.waitFor(/Laatst ontvangen berichten \(\d+ ongelezen\)/);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(app.frame()).not.toContain('Helpdesk — open vragen');
+    expect(app.frame()).not.toContain('6 opent de wachtrij');
+  });
+
   it('goes to Contacten for a task about a missing contact', async () => {
     app = await renderApp({ user: 'wzc-admin' });
     await app.waitFor(/Mijn taken \(\d+\)/);

@@ -34,4 +34,16 @@ describe('the login screen', () => {
     expect(frame).toContain('onbekende demogebruiker "nobody"');
     expect(frame).toContain('Aanmelden bij het e-loket');
   });
+
+  it('clears the typed user with Esc, and leaves the TUI with Esc on an empty field, as its hint bar says', async () => {
+    app = await renderApp();
+    await app.waitFor((f) => f.includes('Gebruiker:') && f.includes('Esc veld wissen; leeg: afsluiten'));
+    await app.type('wzc-adm');
+    await app.waitFor('Gebruiker: wzc-adm');
+    await app.press(KEY.escape);
+    await app.waitFor((f) => /Gebruiker: *$/m.test(f));
+    expect(app.quits).toBe(0);
+    await app.press(KEY.escape);
+    expect(app.quits).toBe(1);
+  });
 });

@@ -17,6 +17,9 @@ import { ThreadView } from './thread-view.js';
 import { attachmentPaths } from './use-thread.js';
 import { useMessageList, type MessageView } from './use-message-list.js';
 
+/** A recipient for this message only is named when any of its fields is filled in (the api checks the rest). */
+const named = (input: NewMessageInput) => [input.first, input.last, input.email].some((v) => (v ?? '').trim() !== '');
+
 type Mode = { kind: 'list' } | { kind: 'thread'; reference: string; hco: string | undefined } | { kind: 'new' };
 const DIRECTIONS = ['all', 'in', 'out'] as const;
 
@@ -88,6 +91,7 @@ export function BerichtenScreen() {
         title: input.title,
         body: input.body,
         attach: attachmentPaths(input.attach),
+        ...(named(input) ? { recipients: { firstName: input.first, lastName: input.last, email: input.email } } : {}),
       });
       actions.success(t('ui.berichten.sent_ok', { reference: message.reference }));
       setMode({ kind: 'thread', reference: message.reference, hco: department ? message.hco : hco });

@@ -10,11 +10,17 @@ export interface NewMessageInput {
   title: string;
   body: string;
   attach: string;
+  /** Someone to hear of the answers to this message only (the facility; all three or none). */
+  first?: string;
+  last?: string;
+  email?: string;
 }
 
 /**
  * A new message: the theme picker (themes without a contact are marked: the api refuses to send
- * there), title, text and attachments. The department also names the facility.
+ * there unless a recipient is named), title, text and attachments, and for the facility someone
+ * to hear of the answers to this message only (`--first --last --email` of the command). The
+ * department names the facility instead.
  */
 export function NewMessageForm({
   themes,
@@ -40,6 +46,13 @@ export function NewMessageForm({
       { name: 'title', label: t('ui.col.title'), kind: 'text' },
       { name: 'body', label: t('ui.col.body'), kind: 'multiline', rows },
       { name: 'attach', label: t('ui.berichten.attach'), kind: 'text' },
+      ...(department
+        ? []
+        : ([
+            { name: 'first', label: t('ui.berichten.recipient_first'), kind: 'text' },
+            { name: 'last', label: t('ui.berichten.recipient_last'), kind: 'text' },
+            { name: 'email', label: t('ui.berichten.recipient_email'), kind: 'text' },
+          ] as const)),
     ],
     [t, themes, department, rows],
   );

@@ -11,7 +11,7 @@ export interface HomeData {
   /** Why there are no messages to show (the helpdesk reads no theme's messages). */
   messagesError: unknown;
   unread: number | undefined;
-  /** Open questions of the technical helpdesk (department users; undefined for a facility). */
+  /** Open questions of the technical helpdesk (for the helpdesk; undefined for everyone else). */
   helpdeskOpen: number | undefined;
   reload(): void;
 }
@@ -29,10 +29,13 @@ export function useHome(latestCount: number): HomeData {
     ]);
     return { latest: latest.items, unread: unread.total };
   }, String(latestCount), { quiet: true });
-  const department = session?.status.kind === 'department';
+  // The queue is the helpdesk's (as the api's helpdesk visibility has it): a case handler or the
+  // administrator sees none of its open questions, so no count of them either.
+  const status = session?.status;
+  const helpdeskQueue = status?.kind === 'department' && (status.roles.includes('helpdesk') || status.teams.includes('helpdesk'));
   const helpdesk = useApiData(
-    () => (department ? api.helpdesk.list({ status: 'open', limit: 1 }).then((p) => p.total) : Promise.resolve(undefined)),
-    String(department),
+    () => (helpdeskQueue ? api.helpdesk.list({ status: 'open', limit: 1 }).then((p) => p.total) : Promise.resolve(undefined)),
+    String(helpdeskQueue),
     { quiet: true },
   );
   const reload = () => {

@@ -7,6 +7,7 @@ import { editText } from '../../input/text-editing.js';
 import { useScopes } from '../../hooks/use-scopes.js';
 import { useT } from '../../i18n.js';
 import { useEnvironment } from '../../state/environment.js';
+import { useUIActions } from '../../state/ui-context.js';
 import { useLogin } from './use-login.js';
 
 /** Shown when nobody is logged in: a demo user in the embedded default, else the browser login. */
@@ -14,6 +15,7 @@ export function LoginScreen() {
   const { api, theme } = useEnvironment();
   const t = useT();
   const model = useLogin();
+  const { quit } = useUIActions();
   useScopes(['login']);
   useKeys(
     (input, key) => {
@@ -24,6 +26,12 @@ export function LoginScreen() {
       if (model.busy) {
         if (key.escape) model.cancel();
         return key.escape;
+      }
+      if (matches('loginLeave', input, key)) {
+        // Esc clears what was typed, as in any field; on an empty field it leaves the TUI (q
+        // is a letter of the user's name here).
+        if (!model.clear()) quit();
+        return true;
       }
       if (!api.embedded) return false;
       if (!editText(model.user, input, key)) return false;

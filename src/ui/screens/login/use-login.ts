@@ -15,6 +15,8 @@ export interface LoginModel {
   url: string | null;
   login(): void;
   cancel(): void;
+  /** Empties the user field; false when it was empty already. */
+  clear(): boolean;
 }
 
 /**
@@ -41,9 +43,10 @@ export function useLogin(): LoginModel {
       .login({ ...(api.embedded ? { user: name } : {}), signal: controller.signal, onUrl: (info) => setUrl(sanitizeLine(info.url)) })
       .then(() => loadSession(api, hco))
       .then(
-        (session) => {
+        ({ session, problem }) => {
           actions.setSession(session);
-          actions.success(t('ui.login.done', { user: session.status.user }));
+          if (problem) actions.fail(problem);
+          else actions.success(t('ui.login.done', { user: session.status.user }));
         },
         (error: unknown) => actions.fail(error),
       )
@@ -55,5 +58,10 @@ export function useLogin(): LoginModel {
   }, [api, hco, live, busy, actions, t]);
 
   const cancel = useCallback(() => abort.current?.abort(), []);
-  return { user: live.current, setUser: live.set, busy, url, login, cancel };
+  const clear = useCallback(() => {
+    if (live.current.value === '') return false;
+    live.set(textState(''));
+    return true;
+  }, [live]);
+  return { user: live.current, setUser: live.set, busy, url, login, cancel, clear };
 }
