@@ -73,6 +73,8 @@ describe('adding and confirming a contact', () => {
     await as('wzc-admin');
     await cli(home, ['contacts', 'add', '--first', 'Jo', '--last', 'Smet', '--email', 'jo@delinde.example.be', '--theme', 'erkenningen']);
     const token = tokenIn((await mails()).find((m) => m.to.includes('jo@delinde.example.be'))!.body);
+    // Typed as the mail shows it: never a leading "-" that the command would take for an option.
+    expect(token).toMatch(/^[0-9a-f]{48}$/);
     await cli(home, ['auth', 'logout']);
     const r = await cli(home, ['contacts', 'confirm', token]);
     expect(r.code, r.stderr).toBe(0);
