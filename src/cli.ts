@@ -19,3 +19,8 @@ if (argv.length === 0 && process.stdout.isTTY && process.stdin.isTTY) {
   const args = argv.length === 0 ? ['--help'] : argv;
   process.exitCode = await main(args, io);
 }
+
+// The process ends here, once stdout and stderr have taken what was written, rather than by
+// Node's teardown: on Node 24 the teardown can abort on better-sqlite3's objects (store/sqlite.ts).
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+process.exit();

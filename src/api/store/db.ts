@@ -1,9 +1,10 @@
 import { closeSync, openSync } from 'node:fs';
-import Sqlite from 'better-sqlite3';
+import type Sqlite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { keepPrivate } from '../auth/private-file.js';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
+import { openSqlite } from './sqlite.js';
 
 /** An open store: Kysely for queries, and the raw handle for what Kysely cannot say (FTS5, bulk). */
 export interface Store {
@@ -18,7 +19,7 @@ export interface Store {
  */
 export function openStore(file: string): Store {
   privateFiles(file);
-  const raw = new Sqlite(file);
+  const raw = openSqlite(file);
   raw.pragma('journal_mode = WAL');
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');

@@ -1,5 +1,5 @@
 import { closeSync, openSync } from 'node:fs';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../store/sqlite.js';
 
 /**
  * Where the development provider keeps its state (grants, refresh tokens, sessions, device
@@ -45,7 +45,7 @@ export function openSqliteAdapter(file: string): { factory: (model: string) => O
   // Refresh tokens live here: the file is created private before SQLite opens it (its journal
   // files take the same mode).
   closeSync(openSync(file, 'a', 0o600));
-  const db = new Sqlite(file);
+  const db = openSqlite(file);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 10000');
   db.exec(SCHEMA);
