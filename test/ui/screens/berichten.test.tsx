@@ -216,16 +216,21 @@ describe('Berichten', () => {
     expect(form).toContain('(•) ecalcura (geen contactpersoon)');
   });
 
-  it('says what to do in the TUI, not with command-line flags, when a new message has no contact for its theme', async () => {
+  /** A new message on eCalcura, whose only contact was removed: title and text typed, not sent. */
+  async function composeWithoutContact(title: string, body: string, rows?: number) {
     const home = tempHome('eloket-tui-');
     await removeEcalcuraContact(home);
-    app = await openBerichten({ home });
+    app = await openBerichten(rows ? { home, rows } : { home });
     await app.press('n');
     await app.waitFor('(•) ecalcura (geen contactpersoon)');
     await app.press(KEY.tab);
-    await app.type('Vraag over eCalcura');
+    await app.type(title);
     await app.press(KEY.tab);
-    await app.type('Wie volgt dit op?');
+    await app.type(body);
+  }
+
+  it('says what to do in the TUI, not with command-line flags, when a new message has no contact for its theme', async () => {
+    await composeWithoutContact('Vraag over eCalcura', 'Wie volgt dit op?');
     await app.press(KEY.ctrlS);
     const frame = await app.waitFor('Fout: niet verzonden');
     const said = frame.replace(/\s+/g, ' ');
@@ -238,15 +243,7 @@ describe('Berichten', () => {
   });
 
   it('sends a new message on a theme without contact to a recipient named in the form for it only', async () => {
-    const home = tempHome('eloket-tui-');
-    await removeEcalcuraContact(home);
-    app = await openBerichten({ home, rows: 34 });
-    await app.press('n');
-    await app.waitFor('(•) ecalcura (geen contactpersoon)');
-    await app.press(KEY.tab);
-    await app.type('Vraag met ontvanger');
-    await app.press(KEY.tab);
-    await app.type('Graag antwoord aan Lies.');
+    await composeWithoutContact('Vraag met ontvanger', 'Graag antwoord aan Lies.', 34);
     // Past the text and the attachments to the recipient for this message.
     await app.press(KEY.tab, KEY.tab);
     await app.type('Lies');
