@@ -1,4 +1,4 @@
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApi, type EloketApi } from '../../src/api/index.js';
@@ -10,7 +10,7 @@ import { CORPUS, NOW } from './corpus.js';
 
 /** Everything the assistant could change, as rows (reading a thread marks it read: not a change of data). */
 function snapshot(home: string): string {
-  const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+  const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
   try {
     const tables = (
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'oidc%' AND name != 'message_reads' ORDER BY name").all() as { name: string }[]

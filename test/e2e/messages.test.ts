@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
 
@@ -116,7 +116,7 @@ describe('messages through the binary', () => {
   it('seeds a benchmark world over 500 facilities when many messages are asked', () => {
     const seeded = eloket(['dev', 'seed', '--messages', '6000', '--json']);
     expect(seeded.code, seeded.stderr).toBe(0);
-    const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+    const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
     try {
       expect((db.prepare('SELECT count(*) AS n FROM organisations').get() as { n: number }).n).toBe(500);
       expect((db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n).toBe(6000);

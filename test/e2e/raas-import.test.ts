@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populationInsz } from '../../src/api/ecalcura/demo-population.js';
 import { bin, cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
@@ -31,7 +31,7 @@ function exportFile(home: string): string {
 }
 
 function count(home: string, table: 'contracts' | 'prestaties'): number {
-  const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+  const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
   try {
     return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {
@@ -101,7 +101,7 @@ describe.skipIf(!hasScript)('import raas on a terminal', () => {
 
     expect(count(home, 'contracts')).toBe(seeded);
     expect(count(home, 'prestaties')).toBe(seededPrestaties);
-    const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+    const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect((db.prepare("SELECT count(*) AS n FROM contracts WHERE source = 'raas'").get() as { n: number }).n).toBe(0);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { main } from '../../src/commands/program.js';
 
 /** A fresh ELOKET_HOME in the temp folder; remove it with `cleanup`. */
@@ -86,7 +86,7 @@ export function bin(home: string, args: string[], opts: { stdin?: string; env?: 
 
 /** A stable picture of what a change could touch, to prove that a refused command changed nothing. */
 export function snapshot(home: string): string {
-  const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+  const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
   try {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
     return JSON.stringify(Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all()])));

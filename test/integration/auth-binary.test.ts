@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { cleanup, DIST_CLI, envFor, tempHome } from '../helpers/cli.js';
 
 /**
@@ -63,7 +63,7 @@ describe('eight logins at once on one home, the built binary', () => {
       const { issuer, previous } = issuerOf(fresh);
       expect(previous).toEqual([]);
       expect(new Set(logins.map((l) => JSON.parse(l.stdout).issuer))).toEqual(new Set([issuer]));
-      const db = new Sqlite(join(fresh, 'eloket.db'), { readonly: true });
+      const db = openSqlite(join(fresh, 'eloket.db'), { readonly: true });
       try {
         const threads = db.prepare('SELECT count(*) AS n, count(DISTINCT title) AS titles FROM threads').get() as { n: number; titles: number };
         expect(threads.n).toBeGreaterThan(0);

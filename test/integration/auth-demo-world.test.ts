@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { join } from 'node:path';
 import { bin, cleanup, cli, snapshot, tempHome } from '../helpers/cli.js';
 
@@ -118,7 +118,7 @@ describe('cvk-staff, at a centrum voor kortverblijf that falls under its WZC in 
 
   it('leaves the CVK out of the contracts `dev seed --contracts` spreads over the facilities', async () => {
     expect((await cli(home, ['dev', 'seed', '--contracts', '60'])).code).toBe(0);
-    const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+    const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
     try {
       expect(db.prepare("SELECT count(*) AS n FROM contracts WHERE hco = '710000808'").get()).toEqual({ n: 0 });
       expect((db.prepare("SELECT count(*) AS n FROM contracts WHERE hco = '710000515'").get() as { n: number }).n).toBeGreaterThan(0);
@@ -190,7 +190,7 @@ describe('a home seeded before these users existed', () => {
     const old = tempHome('eloket-demo-world-old-');
     try {
       expect((await cli(old, ['auth', 'login', '--user', 'wzc-admin'])).code).toBe(0);
-      const db = new Sqlite(join(old, 'eloket.db'));
+      const db = openSqlite(join(old, 'eloket.db'));
       db.prepare("DELETE FROM users WHERE id NOT IN ('wzc-admin', 'wzc-staff', 'ibw-admin', 'handler-ecalcura', 'handler-erkenningen', 'helpdesk')").run();
       db.prepare("DELETE FROM organisations WHERE hco IN ('710000808', '710000515')").run();
       db.prepare("UPDATE organisations SET phone = '09 999 99 99' WHERE hco = '710000101'").run();

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { cleanup, cli, snapshot, tempHome, type CliResult } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
 import { createApi } from '../../src/api/index.js';
@@ -72,7 +72,7 @@ export function useSeededHome(): SeededHome {
       return r.error();
     },
     contractOf(hco, insz, start) {
-      const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+      const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
       try {
         const row = db
           .prepare(`SELECT id FROM contracts WHERE hco = ? AND insz = ? ${start ? 'AND start_date = ?' : ''} ORDER BY id LIMIT 1`)

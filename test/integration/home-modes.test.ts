@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bin, cleanup } from '../helpers/cli.js';
 
@@ -54,7 +54,7 @@ describe('the files of a home', () => {
     run(['contacts', 'add', '--first', 'Nele', '--last', 'Goris', '--email', 'nele.goris@delinde.example.be', '--theme', 'ecalcura']);
     // As an older eloket left them: the database 0644, folders 0755, the mailbox readable.
     const old = process.umask(0o022);
-    const reader = new Sqlite(join(home, 'eloket.db'));
+    const reader = openSqlite(join(home, 'eloket.db'));
     try {
       chmodSync(join(home, 'eloket.db'), 0o644);
       reader.pragma('journal_mode = WAL');

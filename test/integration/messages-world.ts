@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { join } from 'node:path';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { createApi } from '../../src/api/index.js';
 import { cleanup, tempHome } from '../helpers/cli.js';
 import { loginAs } from '../helpers/tokens.js';
@@ -24,7 +24,7 @@ export async function seedTemplate(): Promise<string> {
   await api.close();
   await loginAs(template, 'wzc-admin');
   // Everything into the main file, so a copy of it is the whole world.
-  const db = new Sqlite(join(template, 'eloket.db'));
+  const db = openSqlite(join(template, 'eloket.db'));
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return template;
@@ -80,7 +80,7 @@ export function worldPerFile(onHome: (home: string) => void): void {
 
 /** Reads the home's database directly (read-only), for facts no command shows. */
 export function query<T = Record<string, unknown>>(home: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Sqlite(join(home, 'eloket.db'), { readonly: true });
+  const db = openSqlite(join(home, 'eloket.db'), { readonly: true });
   try {
     return db.prepare(sql).all(...params) as T[];
   } finally {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Sqlite from 'better-sqlite3';
+import { openSqlite } from '../../src/api/store/sqlite.js';
 import { ftsQuery } from '../../src/api/messages/search.js';
 
 describe('text search', () => {
@@ -14,7 +14,7 @@ describe('text search', () => {
   });
 
   it('finds words with or without accents, in any case, on a real FTS5 table', () => {
-    const db = new Sqlite(':memory:');
+    const db = openSqlite(':memory:');
     db.exec("CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')");
     db.prepare('INSERT INTO t (rowid, title, body) VALUES (?, ?, ?)').run(1, 'Prestaties', 'De vervanger werkt vóór de deadline');
     db.prepare('INSERT INTO t (rowid, title, body) VALUES (?, ?, ?)').run(2, 'Erkenning', 'Inspectieverslag');

@@ -15,8 +15,9 @@ type Prepare = (sql: string, database: unknown, pragmaMode: boolean) => Sqlite.S
 
 const kept: Sqlite.Database[] = [];
 
-export function openSqlite(file: string): Sqlite.Database {
-  const db = new Sqlite(file);
+/** A connection (options as better-sqlite3's) that is never collected, its statements cached per SQL text. */
+export function openSqlite(file: string, options?: Sqlite.Options): Sqlite.Database {
+  const db = new Sqlite(file, options);
   kept.push(db);
   // The native connection, behind a symbol of better-sqlite3's: its `prepare` serves
   // `db.prepare`, `db.pragma` and `db.transaction` alike.

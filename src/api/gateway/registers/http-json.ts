@@ -50,6 +50,9 @@ export function createGetJson(service: string, setting: string, options: HttpReg
         throw unavailable(service, `HTTP ${status}`, error);
       }
       if (error instanceof RequestError) throw unavailable(service, error.code || error.message, error);
+      // Node 24 reports a refused connection as a socket error that got passes on unwrapped.
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (typeof code === 'string' && /^(E[A-Z]+|ERR_SOCKET_\w+)$/.test(code)) throw unavailable(service, code, error);
       throw error;
     }
 
