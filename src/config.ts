@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { EloketError, isEloketError, validation } from './api/errors.js';
-import { sanitizeLine } from './api/text.js';
+import { sanitizeLine, STEERING_OR_INVISIBLE } from './api/text.js';
 import type { Home } from './api/home.js';
 
 /**
@@ -120,7 +120,7 @@ export function writeSetting(home: Home, key: string, value: string): Settings {
 }
 
 // A setting is one line: a line break in web-url would go into every notification mail.
-const CONTROL_OR_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+const CONTROL_OR_INVISIBLE = new RegExp(`[\\u0000-\\u001f${STEERING_OR_INVISIBLE}]`);
 
 function checkSetting(key: SettingKey, value: string): void {
   if (CONTROL_OR_INVISIBLE.test(value)) throw validation(key, 'config.control_chars');

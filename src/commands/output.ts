@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Lang } from '../api/i18n/index.js';
-import { sanitizeLine } from '../api/text.js';
+import { sanitizeLine, STEERING_OR_INVISIBLE } from '../api/text.js';
 
 /**
  * How a command prints, the GitHub CLI's way: `--json` one document; a TTY aligned columns with
@@ -84,12 +84,10 @@ export function formatRecord(fields: readonly [{ nl: string; en: string }, Cell,
 }
 
 /**
- * What JSON.stringify leaves as it is but a terminal may act on or hide: DEL and C1 controls,
- * the soft hyphen, bidirectional marks, embeddings, overrides and isolates, zero-width spaces
- * and joiners, invisible operators, line and paragraph separators, the byte order mark, the
- * interlinear annotation marks. They can only stand inside strings, where `\u` escapes them.
+ * What JSON.stringify leaves as it is but a terminal may act on or hide (`text.ts`). They can
+ * only stand inside strings, where `\u` escapes them.
  */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+const UNSAFE_IN_JSON = new RegExp(`[${STEERING_OR_INVISIBLE}]`, 'g');
 
 /**
  * The JSON every command prints (answers, errors, one object a line for streams): the same
