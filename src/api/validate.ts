@@ -1,4 +1,5 @@
 import { validation } from './errors.js';
+import { echoInput } from './identifiers/echo-input.js';
 
 /**
  * Checks of user input that more than one module needs. Each returns the normalised value or
@@ -79,9 +80,6 @@ export function requireUrl(field: string, value: string | undefined): string {
 export function requireId(field: string, value: string | number): number {
   const typed = typeof value === 'number' ? value : String(value).trim();
   const n = typeof typed === 'number' ? typed : /^\d{1,16}$/.test(typed) ? Number(typed) : NaN;
-  if (!Number.isSafeInteger(n) || n <= 0) throw validation(field, 'id.invalid', { value: echo(String(value)) });
+  if (!Number.isSafeInteger(n) || n <= 0) throw validation(field, 'id.invalid', { value: echoInput(String(value)) });
   return n;
 }
-
-/** What was typed, short and on one line, for an error message. */
-const echo = (value: string): string => value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 40);
