@@ -124,6 +124,15 @@ export async function bodyOf(c: CommandContext, flags: BodyFlags): Promise<strin
   return readTextFileBounded(resolve(expandHome(flags.bodyFile!)), { field: 'body-file', limit: MAX_BODY_BYTES });
 }
 
+/** `--standard`: the person also became the theme's standard contact, which needs confirming. */
+function noteStandardContact(c: CommandContext, theme: string, email: string | undefined): void {
+  c.note(
+    c.lang === 'nl'
+      ? `Toegevoegd als standaardcontactpersoon voor ${theme}: een bevestigingsmail gaat naar ${sanitizeLine(email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
+      : `Added as standard contact for ${theme}: a confirmation mail goes to ${sanitizeLine(email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
+  );
+}
+
 function sentLine(c: CommandContext, m: Message, reply: boolean): string {
   const files = m.attachments.length ? (c.lang === 'nl' ? `, ${m.attachments.length} bijlage(n)` : `, ${m.attachments.length} attachment(s)`) : '';
   return c.lang === 'nl'
@@ -229,11 +238,7 @@ export function registerMessages(program: Command, io: Io): void {
         if (c.mode === 'json') return c.json(message);
         c.say(sentLine(c, message, false));
         if (opts.standard) {
-          c.note(
-            c.lang === 'nl'
-              ? `Toegevoegd als standaardcontactpersoon voor ${message.theme}: een bevestigingsmail gaat naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
-              : `Added as standard contact for ${message.theme}: a confirmation mail goes to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
-          );
+          noteStandardContact(c, message.theme, opts.email);
         }
       }),
     );
@@ -318,11 +323,7 @@ export function registerMessages(program: Command, io: Io): void {
               standard: opts.standard,
             });
             if (opts.standard && c.mode !== 'json') {
-              c.note(
-                c.lang === 'nl'
-                  ? `Toegevoegd als standaardcontactpersoon voor ${list.theme}: een bevestigingsmail gaat naar ${sanitizeLine(opts.email ?? '')}. Een contactpersoon heeft toegang tot het e-loket nodig via eHealth om berichten te lezen.`
-                  : `Added as standard contact for ${list.theme}: a confirmation mail goes to ${sanitizeLine(opts.email ?? '')}. A contact needs e-loket access through eHealth to read messages.`,
-              );
+              noteStandardContact(c, list.theme, opts.email);
             }
             return printRecipients(c, list);
           }
