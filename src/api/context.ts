@@ -3,7 +3,7 @@ import { openHome, defaultHomeDir, type Home } from './home.js';
 import type { Lang } from './i18n/index.js';
 import type { Principal } from './principal.js';
 import { openStore, type Store } from './store/db.js';
-import { isEmpty, seedWorld } from './seed/index.js';
+import { seedIfEmpty } from './seed/index.js';
 
 /** How a face opens the api. Everything has a default that fits the embedded mode. */
 export interface ApiOptions {
@@ -78,7 +78,7 @@ export function createContext(
       const { issuer } = loaded();
       store = openStore(home.database);
       // First start of the embedded default: the demo world, so there is something to see.
-      if (!issuer && isEmpty(store)) seedWorld(store, {}, ctx.now(), ctx.progress);
+      if (!issuer) seedIfEmpty(store, ctx.now(), ctx.progress);
       return store;
     },
     principal: () => {

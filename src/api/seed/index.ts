@@ -37,6 +37,22 @@ export function isEmpty(store: Store): boolean {
   return !store.raw.prepare('SELECT 1 FROM organisations LIMIT 1').get();
 }
 
+/**
+ * The demo world into an empty store; whether it was seeded here. A store with data costs one
+ * read, no write lock; an empty one is looked at again inside the write transaction, since
+ * another process may have seeded it meanwhile.
+ */
+export function seedIfEmpty(store: Store, now: Date, progress: Context['progress'] = () => {}): boolean {
+  if (!isEmpty(store)) return false;
+  return store.raw
+    .transaction(() => {
+      if (!isEmpty(store)) return false;
+      seedWorld(store, {}, now, progress);
+      return true;
+    })
+    .immediate();
+}
+
 export function createDevApi(ctx: Context) {
   return {
     /** Creates (or tops up) the demo world. Embedded default only: never into a real issuer's data. */
@@ -46,15 +62,7 @@ export function createDevApi(ctx: Context) {
     },
     /** The first start of the embedded default: the demo world when the store is empty. */
     async seedIfEmpty(): Promise<boolean> {
-      const store = ctx.store();
-      // Looked at again inside the write transaction: another process may have seeded meanwhile.
-      return store.raw
-        .transaction(() => {
-          if (!isEmpty(store)) return false;
-          seedWorld(store, {}, ctx.now(), ctx.progress);
-          return true;
-        })
-        .immediate();
+      return seedIfEmpty(ctx.store(), ctx.now(), ctx.progress);
     },
   };
 }
