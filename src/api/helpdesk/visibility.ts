@@ -1,4 +1,3 @@
-import { hasRole } from '../access.js';
 import { forbidden } from '../errors.js';
 import type { Principal } from '../principal.js';
 import type { Store } from '../store/db.js';
@@ -11,6 +10,11 @@ export interface HelpdeskReply {
   sentAt: string;
 }
 
+/** Whether a caller holds the whole queue: the helpdesk role, or a member of the helpdesk team. */
+export function holdsHelpdeskQueue(who: { kind: string; roles: readonly string[]; teams: readonly string[] }): boolean {
+  return who.kind === 'department' && (who.roles.includes('helpdesk') || who.teams.includes('helpdesk'));
+}
+
 /**
  * Which questions a caller sees (an SQL condition on alias `q`): the helpdesk all of them;
  * another department user those held by their team or assigned to them; a facility user none
@@ -18,7 +22,7 @@ export interface HelpdeskReply {
  */
 export function visibility(principal: Principal): { sql: string; params: string[] } {
   if (principal.kind !== 'department') throw forbidden('helpdesk.only');
-  if (hasRole(principal, 'helpdesk') || principal.teams.includes('helpdesk')) return { sql: '1', params: [] };
+  if (holdsHelpdeskQueue(principal)) return { sql: '1', params: [] };
   const teams = principal.teams;
   return {
     sql: `(q.assignee = ? ${teams.length ? `OR q.team IN (${teams.map(() => '?').join(',')})` : ''})`,

@@ -1,5 +1,6 @@
 import type { Message } from '../../../api/messages/index.js';
 import type { Task } from '../../../api/tasks/index.js';
+import { holdsHelpdeskQueue } from '../../../api/helpdesk/visibility.js';
 import { useApiData } from '../../hooks/use-api-data.js';
 import { useEnvironment } from '../../state/environment.js';
 import { useUIState } from '../../state/ui-context.js';
@@ -31,8 +32,7 @@ export function useHome(latestCount: number): HomeData {
   }, String(latestCount), { quiet: true });
   // The queue is the helpdesk's (as the api's helpdesk visibility has it): a case handler or the
   // administrator sees none of its open questions, so no count of them either.
-  const status = session?.status;
-  const helpdeskQueue = status?.kind === 'department' && (status.roles.includes('helpdesk') || status.teams.includes('helpdesk'));
+  const helpdeskQueue = session ? holdsHelpdeskQueue(session.status) : false;
   const helpdesk = useApiData(
     () => (helpdeskQueue ? api.helpdesk.list({ status: 'open', limit: 1 }).then((p) => p.total) : Promise.resolve(undefined)),
     String(helpdeskQueue),
